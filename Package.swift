@@ -20,6 +20,6 @@ let package = Package(
         // Regenerates Sources/CityVoice/Text/WordBreakProperty+Generated.swift from Unicode data files.
         .executableTarget(name: "cityvoice-tables"),
         .testTarget(name: "CityVoiceTests", dependencies: ["CityVoice"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["CityVoice"]),
+        .testTarget(name: "CLITests", dependencies: ["CityVoice", "cityvoice"]),
     ]
 )

@@ -1,0 +1,181 @@
+import Dispatch
+import Foundation
+
+/// Options of an analysis run, recorded in every report.
+public struct AnalysisOptions: Sendable, Codable, Equatable {
+    /// Worker threads; documents are spread over them, output order never changes.
+    public var threads: Int
+    /// Overrides the lexicon's cue window.
+    public var window: Int?
+    /// Forces one language for every document without a declared one.
+    public var language: Language?
+    /// Seed for randomized procedures, recorded for reproducibility.
+    public var seed: UInt64
+
+    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil, language: Language? = nil, seed: UInt64 = 0) {
+        self.threads = max(1, threads)
+        self.window = window
+        self.language = language
+        self.seed = seed
+    }
+}
+
+/// Runs the text layer and the lexicon over documents: tokens → matches → scores.
+///
+/// Each document is read, analyzed and released in turn, so memory holds counts and
+/// evidence rather than texts. Documents run in parallel; results keep corpus order.
+public struct Analyzer: Sendable {
+    public let lexicon: Lexicon
+    public let options: AnalysisOptions
+    let compiled: [Language: CompiledLexicon]
+
+    public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
+        self.lexicon = lexicon
+        self.options = options
+        var compiled: [Language: CompiledLexicon] = [:]
+        for language in Language.allCases { compiled[language] = CompiledLexicon(lexicon: lexicon, language: language) }
+        self.compiled = compiled
+    }
+
+    /// Analyzes every document of `corpus`, in corpus order.
+    ///
+    /// - Parameter progress: called after each document with (done, total), from worker threads.
+    public func analyze(_ corpus: Corpus, progress: (@Sendable (Int, Int) -> Void)? = nil) -> [DocumentAnalysis] {
+        let entries = corpus.entries
+        let results = ResultSlots<DocumentAnalysis>(count: entries.count)
+        let workers = min(options.threads, max(1, entries.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = results.claimNext() {
+                let analysis = analyze(entries[index])
+                let done = results.store(analysis, at: index)
+                progress?(done, entries.count)
+            }
+        }
+        return results.values()
+    }
+
+    /// Analyzes one document.
+    public func analyze(_ entry: DocumentEntry) -> DocumentAnalysis {
+        let bytes: [UInt8]
+        do {
+            bytes = try entry.read()
+        } catch {
+            return unscored(entry, status: .unreadable, sha256: "", byteCount: 0,
+                            finding: Finding(.warning, code: "unreadable", message: "\(error)", document: entry.metadata.id))
+        }
+        return analyze(entry, bytes: bytes)
+    }
+
+    /// Analyzes a document whose bytes are at hand.
+    public func analyze(_ entry: DocumentEntry, bytes: [UInt8]) -> DocumentAnalysis {
+        let id = entry.metadata.id
+        var findings: [Finding] = []
+        let sample = String(decoding: bytes.prefix(65_536), as: UTF8.self)
+        let guess = LanguageIdentifier.identify(sample)
+        let language: Language, source: LanguageSource
+        if let declared = entry.metadata.language.flatMap(Language.init(rawValue:)) {
+            (language, source) = (declared, .declared)
+            if guess.confidence > 0.8 && guess.language != declared {
+                findings.append(Finding(.warning, code: "language-mismatch",
+                                        message: "declared \(declared.name), but the text reads as \(guess.language.name) (confidence \(Self.format(guess.confidence)))", document: id))
+            }
+        } else if let forced = options.language {
+            (language, source) = (forced, .option)
+        } else {
+            (language, source) = (guess.language, .detected)
+            if guess.confidence < 0.5 {
+                findings.append(Finding(.warning, code: "language-uncertain",
+                                        message: "language detected as \(guess.language.name) with low confidence \(Self.format(guess.confidence)); declare it in a manifest or with --language", document: id))
+            }
+        }
+        let text = Tokenizer(language: language).tokenize(bytes)
+        if text.invalidUTF8Sequences > 0 {
+            findings.append(Finding(.warning, code: "invalid-utf8",
+                                    message: "\(text.invalidUTF8Sequences) invalid UTF-8 sequence(s) replaced by U+FFFD", document: id))
+        }
+        let sha = SHA256.hex(bytes)
+        let wordCount = text.wordCount
+        guard wordCount > 0 else {
+            return unscored(entry, status: .empty, sha256: sha, byteCount: bytes.count,
+                            finding: Finding(.warning, code: "empty-document", message: "no words to score; the document is listed but not scored", document: id),
+                            language: language, source: source, guess: guess)
+        }
+        guard let lexiconForLanguage = compiled[language] else { preconditionFailure("every language is compiled") }
+        if lexiconForLanguage.coveredConcepts.count * 2 < lexicon.concepts.count {
+            findings.append(Finding(.warning, code: "thin-coverage",
+                                    message: "the lexicon has patterns for only \(lexiconForLanguage.coveredConcepts.count) of \(lexicon.concepts.count) concepts in \(language.name)", document: id))
+        }
+        let matches = Matcher(lexicon: lexiconForLanguage, window: options.window).matches(in: text)
+
+        var sentenceIndexes: [Int] = []
+        for match in matches where sentenceIndexes.last != match.sentence { sentenceIndexes.append(match.sentence) }
+        let sentences = sentenceIndexes.map { index in
+            var tokens = text.tokens.sentenceRange(index)
+            while !tokens.isEmpty && text.tokens.kinds[tokens.upperBound - 1] == .space { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
+            let range = text.byteRange(ofTokens: tokens)
+            return EvidenceSentence(index: index, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range))
+        }
+        var conceptIndex: [String: Int] = [:]
+        for (index, concept) in lexicon.concepts.enumerated() { conceptIndex[concept.id] = index }
+        var conceptCounts = [Int](repeating: 0, count: lexicon.concepts.count)
+        for match in matches { if let index = conceptIndex[match.concept] { conceptCounts[index] += 1 } }
+        let scores = lexicon.axes.map { axis in
+            var positive = 0.0, negative = 0.0, count = 0
+            for match in matches where match.axis == axis.id {
+                count += 1
+                if match.side == .positive { positive += match.weight } else { negative += match.weight }
+            }
+            return AxisScore(axis: axis.id, positive: positive, negative: negative, tokens: wordCount, matches: count)
+        }
+        return DocumentAnalysis(
+            metadata: entry.metadata, path: entry.path, sha256: sha, byteCount: bytes.count, status: .scored,
+            language: language, languageSource: source, languageGuess: guess,
+            wordCount: wordCount, sentenceCount: text.tokens.sentenceStarts.count,
+            invalidUTF8Sequences: text.invalidUTF8Sequences, matches: matches, sentences: sentences,
+            scores: scores, conceptCounts: conceptCounts, findings: findings
+        )
+    }
+
+    private func unscored(_ entry: DocumentEntry, status: DocumentStatus, sha256: String, byteCount: Int, finding: Finding,
+                          language: Language = .en, source: LanguageSource = .detected, guess: LanguageGuess? = nil) -> DocumentAnalysis {
+        DocumentAnalysis(
+            metadata: entry.metadata, path: entry.path, sha256: sha256, byteCount: byteCount, status: status,
+            language: language, languageSource: source, languageGuess: guess, wordCount: 0, sentenceCount: 0,
+            invalidUTF8Sequences: 0, matches: [], sentences: [], scores: [],
+            conceptCounts: [Int](repeating: 0, count: lexicon.concepts.count), findings: [finding]
+        )
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// Slots filled by worker threads, handed out in order.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // All access goes through `lock`.
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var next = 0
+    private var done = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claimNext() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Stores a result and returns how many are done.
+    func store(_ value: Value, at index: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = value
+        done += 1
+        return done
+    }
+
+    func values() -> [Value] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,308 @@
+import Foundation
+
+/// The score of one language in a ``LanguageGuess``.
+public struct LanguageScore: Sendable, Equatable, Codable {
+    public let language: Language
+    /// The probability the identifier gives this language, 0…1; the scores of a guess sum to 1.
+    public let score: Double
+
+    public init(language: Language, score: Double) {
+        self.language = language
+        self.score = score
+    }
+}
+
+/// The result of identifying a text's language.
+public struct LanguageGuess: Sendable, Equatable, Codable {
+    /// The most likely language.
+    public let language: Language
+    /// How far to trust ``language``, 0…1: its probability, discounted for short samples.
+    ///
+    /// Above 0.8 for a clear text of 50 words or more; low for a few words, for text that
+    /// mixes languages evenly, and 0 for text without any word.
+    public let confidence: Double
+    /// Every language with its score, best first; equal scores keep `Language.allCases` order.
+    public let scores: [LanguageScore]
+
+    public init(language: Language, confidence: Double, scores: [LanguageScore]) {
+        self.language = language
+        self.confidence = confidence
+        self.scores = scores
+    }
+}
+
+/// Guesses which supported language a text is written in.
+///
+/// The model is a small naive-Bayes-like scorer over hand-written data (``LanguageProfile``):
+///
+/// - **Function words.** Each language lists its commonest function words, most frequent
+///   first. A word at rank *r* is given the probability `c / (r + 2)` in that language (a
+///   Zipf-like curve that puts about 45 % of running text in the list), and any other word the
+///   background probability `ε`. A word's evidence for a language is the log of the ratio of
+///   the two, so words outside every list weigh nothing, "the" weighs about 5.2 nats for
+///   English, and words shared by several languages ("de", "la", "que") count for each.
+/// - **Letters.** Characteristic letters and sequences (ñ, ã, ß, "ção", "zione", "sch",
+///   "ght", …) add a fixed weight per occurrence; Spanish ¿ and ¡ count too.
+///
+/// The summed evidence is divided by the number of words, so the scores measure how
+/// consistently the text looks like each language rather than how long it is; a softmax
+/// turns them into probabilities. The confidence is the best probability multiplied by
+/// `n / (n + 6)` for *n* words, so three words can never reach 0.5, and a text that
+/// mixes two languages evenly splits its probability between them.
+///
+/// Everything is deterministic: the same text always gives the same guess.
+public enum LanguageIdentifier {
+    /// Guesses the language of a text.
+    ///
+    /// Only the first `sampleLimit` bytes of UTF-8 are read (cut back to a whole character),
+    /// so the cost is bounded on huge documents. Words are runs of letters and combining
+    /// marks; apostrophes, hyphens, digits and punctuation separate them. Each distinct word
+    /// is folded with ``Normalizer/fold(_:)`` once.
+    ///
+    /// Text without any word (empty, blank, digits or punctuation only, or `sampleLimit`
+    /// ≤ 0) gives English, the first of `Language.allCases`, with confidence 0 and equal
+    /// scores for all languages.
+    ///
+    /// - Parameters:
+    ///   - text: the text to identify.
+    ///   - sampleLimit: the most bytes of `text` to look at; 64 KiB by default.
+    /// - Returns: the best language, its confidence and the score of every language.
+    /// - Complexity: O(min(*n*, `sampleLimit`)) for a text of *n* bytes.
+    public static func identify(_ text: String, sampleLimit: Int = 65_536) -> LanguageGuess {
+        let sample = prefix(of: text, utf8Limit: sampleLimit)
+        let (words, punctuation) = countWords(in: sample)
+        let wordCount = words.counts.reduce(0, +)
+        let languages = Language.allCases
+        guard wordCount > 0 else {
+            let even = 1 / Double(languages.count)
+            return LanguageGuess(
+                language: languages[0],
+                confidence: 0,
+                scores: languages.map { LanguageScore(language: $0, score: even) }
+            )
+        }
+
+        // Evidence per language, summed over the words and the punctuation. The sums run in
+        // the order words first occur in the text, never in hash order, so that the
+        // floating-point result is the same on every run.
+        var folded = Tally<String>()
+        for (word, count) in zip(words.items, words.counts) {
+            folded.add(Normalizer.fold(word), count: count)
+        }
+        var evidence = [Double](repeating: 0, count: languages.count)
+        for (word, count) in zip(folded.items, folded.counts) {
+            let wordEvidence = model.evidence(for: word)
+            for index in evidence.indices {
+                evidence[index] += Double(count) * wordEvidence[index]
+            }
+        }
+        for (mark, count) in zip(punctuation.items, punctuation.counts) {
+            for (index, profile) in LanguageProfile.all.enumerated() {
+                evidence[index] += Double(count) * (profile.punctuation[mark] ?? 0)
+            }
+        }
+
+        // Evidence per word, through a softmax.
+        let wordTotal = Double(wordCount)
+        let logits = evidence.map { sharpness * $0 / wordTotal }
+        let highest = logits.max() ?? 0
+        let weights = logits.map { exp($0 - highest) }
+        let total = weights.reduce(0, +)
+        let scores = zip(languages, weights)
+            .map { LanguageScore(language: $0, score: $1 / total) }
+            .enumerated()
+            .sorted { lhs, rhs in
+                lhs.element.score != rhs.element.score
+                    ? lhs.element.score > rhs.element.score
+                    : lhs.offset < rhs.offset
+            }
+            .map(\.element)
+        let best = scores[0]
+        let confidence = best.score * wordTotal / (wordTotal + halfConfidenceWords)
+        return LanguageGuess(language: best.language, confidence: confidence, scores: scores)
+    }
+
+    /// The language to use for a text: the declared one wins over detection when present.
+    ///
+    /// - Parameters:
+    ///   - declared: the language a manifest or the user gave, if any.
+    ///   - text: the text, identified only when no language is declared.
+    /// - Returns: the language, the detector's guess (`nil` when a language was declared, as
+    ///   detection is skipped then; call ``identify(_:sampleLimit:)`` to cross-check), and
+    ///   whether the language was declared.
+    /// - Complexity: O(1) with a declared language, otherwise that of
+    ///   ``identify(_:sampleLimit:)``.
+    public static func resolve(
+        declared: Language?,
+        text: String
+    ) -> (language: Language, guess: LanguageGuess?, declared: Bool) {
+        if let declared { return (declared, nil, true) }
+        let guess = identify(text)
+        return (guess.language, guess, false)
+    }
+
+    // MARK: - Model
+
+    /// How strongly per-word evidence separates the probabilities (the softmax's inverse
+    /// temperature): a clear text gains a nat or more per word on the runner-up, which this
+    /// turns into a probability above 0.95.
+    static let sharpness = 4.0
+    /// The word count at which the confidence is half the best probability.
+    static let halfConfidenceWords = 6.0
+
+    /// The evidence tables built from ``LanguageProfile/all``.
+    static let model = Model(profiles: LanguageProfile.all)
+
+    /// Word and letter evidence per language, in `Language.allCases` order.
+    struct Model: Sendable {
+        /// The share of running text the function-word lists stand for, spread over ranks
+        /// as `c / (rank + 2)` with ∑ 1/(rank + 2) ≈ 4.1 over ranks 1…150.
+        static let listProbabilityScale = 0.45 / 4.1
+        /// The probability of any other word: the background against which list words count.
+        static let backgroundProbability = 2e-4
+
+        /// Function-word evidence: for each listed word, the evidence for each language.
+        let wordEvidence: [String: [Double]]
+        /// Letter markers of each language, ready for matching.
+        let markers: [[CompiledMarker]]
+
+        /// A ``LanguageProfile/Marker`` split into its letters and anchors.
+        struct CompiledMarker: Sendable {
+            let scalars: [Unicode.Scalar]
+            let atStart: Bool
+            let atEnd: Bool
+            let weight: Double
+        }
+
+        init(profiles: [LanguageProfile]) {
+            precondition(profiles.map(\.language) == Language.allCases, "one profile per language, in order")
+            var table: [String: [Double]] = [:]
+            for (index, profile) in profiles.enumerated() {
+                var seen: Set<String> = []
+                for (rank, word) in profile.stopwords.enumerated() {
+                    let form = Normalizer.fold(word)
+                    guard seen.insert(form).inserted else { continue }
+                    let probability = Self.listProbabilityScale / Double(rank + 3)
+                    let weight = max(0, log(probability / Self.backgroundProbability))
+                    table[form, default: [Double](repeating: 0, count: profiles.count)][index] = weight
+                }
+            }
+            wordEvidence = table
+            markers = profiles.map { profile in
+                profile.markers.map { marker in
+                    var pattern = Substring(marker.pattern)
+                    let atStart = pattern.hasPrefix("^")
+                    if atStart { pattern = pattern.dropFirst() }
+                    let atEnd = pattern.hasSuffix("$")
+                    if atEnd { pattern = pattern.dropLast() }
+                    let scalars = Array(Normalizer.fold(String(pattern)).unicodeScalars)
+                    return CompiledMarker(scalars: scalars, atStart: atStart, atEnd: atEnd, weight: marker.weight)
+                }
+            }
+        }
+
+        /// The evidence a folded word gives each language, in nats.
+        ///
+        /// - Complexity: O(*m* · *k*) for a word of *m* scalars and *k* markers in all.
+        func evidence(for word: String) -> [Double] {
+            var result = wordEvidence[word] ?? [Double](repeating: 0, count: markers.count)
+            let scalars = Array(word.unicodeScalars)
+            for (index, languageMarkers) in markers.enumerated() {
+                for marker in languageMarkers {
+                    let hits = occurrences(of: marker.scalars, in: scalars, atStart: marker.atStart, atEnd: marker.atEnd)
+                    result[index] += Double(hits) * marker.weight
+                }
+            }
+            return result
+        }
+
+        /// How often `pattern` occurs in `word` (overlaps counted), honouring the anchors.
+        func occurrences(of pattern: [Unicode.Scalar], in word: [Unicode.Scalar], atStart: Bool, atEnd: Bool) -> Int {
+            guard !pattern.isEmpty, pattern.count <= word.count else { return 0 }
+            let lastStart = word.count - pattern.count
+            if atStart && atEnd && lastStart != 0 { return 0 }
+            let starts: ClosedRange<Int> = atStart ? 0...0 : (atEnd ? lastStart...lastStart : 0...lastStart)
+            var hits = 0
+            for start in starts where word[start..<start + pattern.count].elementsEqual(pattern) {
+                hits += 1
+            }
+            return hits
+        }
+    }
+
+    // MARK: - Sampling and words
+
+    /// The longest prefix of `text` with at most `utf8Limit` bytes that ends on a scalar boundary.
+    ///
+    /// - Complexity: O(min(*n*, `utf8Limit`)).
+    static func prefix(of text: String, utf8Limit: Int) -> Substring.UnicodeScalarView {
+        let utf8 = text.utf8
+        guard utf8Limit > 0 else { return text.unicodeScalars[text.startIndex..<text.startIndex] }
+        var end = utf8.index(utf8.startIndex, offsetBy: utf8Limit, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        while end != utf8.endIndex, end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        return text.unicodeScalars[..<end]
+    }
+
+    /// Counts of distinct items, kept in the order each item first appeared.
+    struct Tally<Item: Hashable> {
+        private(set) var items: [Item] = []
+        private(set) var counts: [Int] = []
+        private var positions: [Item: Int] = [:]
+
+        /// Adds `count` occurrences of `item`.
+        ///
+        /// - Complexity: amortized O(1) plus hashing `item`.
+        mutating func add(_ item: Item, count: Int = 1) {
+            if let position = positions[item] {
+                counts[position] += count
+            } else {
+                positions[item] = items.count
+                items.append(item)
+                counts.append(count)
+            }
+        }
+    }
+
+    /// The words of a sample with their counts, and the counts of language-specific
+    /// punctuation marks, both in order of first occurrence.
+    ///
+    /// A word is a maximal run of alphabetic scalars and combining marks.
+    ///
+    /// - Complexity: O(*n*) in the sample's length.
+    static func countWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
+        var words = Tally<String>()
+        var punctuation = Tally<Unicode.Scalar>()
+        var current = String.UnicodeScalarView()
+        func finishWord() {
+            guard !current.isEmpty else { return }
+            words.add(String(current))
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in sample {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else {
+                finishWord()
+                if scalar == "¿" || scalar == "¡" { punctuation.add(scalar) }
+            }
+        }
+        finishWord()
+        return (words, punctuation)
+    }
+
+    /// Whether a scalar belongs inside a word: a letter (or other alphabetic) or a combining mark.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
