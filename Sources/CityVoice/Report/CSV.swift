@@ -30,6 +30,13 @@ public enum NumberFormat {
         return text == "-0" ? "0" : text
     }
 
+    /// `plain(value)` that always reads as a real number ("3.0", "0.0", "-1.5"), so a column of
+    /// weighted counts or positions loads as float64 in pandas and double in R whatever its values.
+    public static func decimal(_ value: Double) -> String {
+        let text = plain(value)
+        return text.contains(".") ? text : text + ".0"
+    }
+
     /// `plain(value)` with a "+" before positive values ("+0.75", "-2", "0").
     public static func signedPlain(_ value: Double) -> String {
         let text = plain(value)

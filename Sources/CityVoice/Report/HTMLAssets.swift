@@ -14,7 +14,7 @@ enum HTMLAssets {
           margin: 0; color: var(--ink); background: var(--paper); line-height: 1.45;
           font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif;
         }
-        .page-head, main, footer { max-width: 1600px; margin: 0 auto; padding: 0 24px; }
+        .page-head, main, footer { max-width: 1840px; margin: 0 auto; padding: 0 24px; }
         .page-head { padding-top: 18px; padding-bottom: 10px; border-bottom: 1px solid var(--rule); }
         h1 { font-size: 1.9rem; margin: 0 0 .15rem; }
         h2 { font-size: 1.4rem; margin: 1.6rem 0 .35rem; }
@@ -127,9 +127,10 @@ enum HTMLAssets {
           .page-head, main, footer { max-width: none; padding: 0; }
           .toc, .controls, .screen-only, .drill .close, .drill.idle, noscript { display: none !important; }
           .positions-layout { display: block; }
-          .drill { position: static; max-height: none; overflow: visible; background: #fff; border: 1px solid #8c8c8c; margin-top: 1rem; }
+          .drill { position: static; max-height: none; overflow: visible; background: #fff; border: 1px solid #8c8c8c; margin-top: 1rem; break-before: page; }
           .arith, blockquote.sentence { background: #fff; }
           h2, h3 { break-after: avoid; }
+          #map, #distances, .drill .arith { break-inside: avoid; }
           table.heat, .legend, .scatter-figure, ol.matches li, .arith { break-inside: avoid; }
           button.cell { border: 0 !important; box-shadow: none !important; min-height: 2.6rem; cursor: default; }
           button.cell[aria-pressed="true"] { outline: 2px solid #000; outline-offset: 1px; }

@@ -2,8 +2,9 @@ extension Report {
     /// The tidy table: one row per document × axis, for R's `read.csv` and pandas' `read_csv`.
     ///
     /// Columns: document, label, title, language, status, axis, negative_pole, positive_pole,
-    /// P, N, T, matches, salience, theta, se, relative_difference, rank. Unscored documents
-    /// get one row per axis with empty numbers and their status.
+    /// P, N, T, matches, salience, theta, se, relative_difference, rank. Real-valued columns
+    /// always carry a decimal point ("3.0"), counts and ranks never, so the column types do not
+    /// depend on the data. Unscored documents get one row per axis with empty numbers and their status.
     public func tidyCSV() -> String {
         var csv = CSVWriter(header: ["document", "label", "title", "language", "status", "axis", "negative_pole", "positive_pole",
                                      "P", "N", "T", "matches", "salience", "theta", "se", "relative_difference", "rank"])
@@ -12,9 +13,9 @@ extension Report {
                 var fields = [document.id, document.label, document.metadata.title ?? "", document.language, document.status.rawValue,
                               axis.id, axis.negative.id, axis.positive.id]
                 if let score = document.scores.first(where: { $0.axis == axis.id }) {
-                    fields += [NumberFormat.plain(score.positive), NumberFormat.plain(score.negative), String(score.tokens),
-                               String(score.matches), NumberFormat.plain(score.salience), NumberFormat.plain(score.theta),
-                               NumberFormat.plain(score.standardError), NumberFormat.plain(score.relativeDifference),
+                    fields += [NumberFormat.decimal(score.positive), NumberFormat.decimal(score.negative), String(score.tokens),
+                               String(score.matches), NumberFormat.decimal(score.salience), NumberFormat.decimal(score.theta),
+                               NumberFormat.decimal(score.standardError), NumberFormat.decimal(score.relativeDifference),
                                score.rank.map(String.init) ?? ""]
                 } else {
                     fields += Array(repeating: "", count: 9)
@@ -36,7 +37,7 @@ extension Report {
     public static func matrixCSV(rowNames: [String], columnNames: [String], values: [[Double?]], corner: String) -> String {
         var csv = CSVWriter(header: [corner] + columnNames)
         for (name, row) in zip(rowNames, values) {
-            csv.row([name] + row.map { $0.map(NumberFormat.plain) ?? "" })
+            csv.row([name] + row.map { $0.map(NumberFormat.decimal) ?? "" })
         }
         return csv.text
     }

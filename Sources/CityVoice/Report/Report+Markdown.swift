@@ -128,7 +128,7 @@ extension Report {
         var item = "- "
         if let sentence = document.evidence.first(where: { $0.index == match.sentence }) {
             let parts = sentence.split(at: match)
-            item += "“" + Markdown.escaped(Self.collapse(parts.before)) + "**" + Markdown.escaped(Self.collapse(parts.match).trimmed)
+            item += "“" + Markdown.escaped(Self.collapse(parts.before)) + "**" + Markdown.escaped(Self.collapse(parts.match).withoutSurroundingSpaces)
                 + "**" + Markdown.escaped(Self.collapse(parts.after)) + "” "
         } else {
             item += "**\(Markdown.escaped(match.text))** "
@@ -181,7 +181,7 @@ enum Markdown {
 
 extension String {
     /// Without leading and trailing spaces.
-    var trimmed: String {
+    var withoutSurroundingSpaces: String {
         var text = Substring(self)
         while text.first == " " { text.removeFirst() }
         while text.last == " " { text.removeLast() }

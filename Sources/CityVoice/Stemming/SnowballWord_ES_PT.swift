@@ -152,3 +152,17 @@ struct IberianSuffixTable<Action: Sendable>: Sendable {
         return nil
     }
 }
+
+extension IberianSnowballWord {
+    /// What both languages remove in R2 once "-amente" is gone: "iv" (and then "at"
+    /// before it), or else one of "os", "ic", "ad".
+    mutating func removeAmenteResidue() {
+        if hasSuffix(Array("iv".unicodeScalars)) {
+            if removeSuffixInR2(oneOf: ["iv"]) {
+                removeSuffixInR2(oneOf: ["at"])
+            }
+        } else {
+            removeSuffixInR2(oneOf: ["os", "ic", "ad"])
+        }
+    }
+}

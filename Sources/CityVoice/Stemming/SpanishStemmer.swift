@@ -141,13 +141,7 @@ public struct SpanishStemmer: Stemmer {
             word.replaceLast(match.length, with: scalars("ente"))
         case .amente:
             word.removeLast(match.length)
-            if word.hasSuffix(scalars("iv")) {
-                if word.removeSuffixInR2(oneOf: ["iv"]) {
-                    word.removeSuffixInR2(oneOf: ["at"])
-                }
-            } else {
-                word.removeSuffixInR2(oneOf: ["os", "ic", "ad"])
-            }
+            word.removeAmenteResidue()
         case .mente:
             word.removeLast(match.length)
             word.removeSuffixInR2(oneOf: ["ante", "able", "ible"])

@@ -125,6 +125,23 @@ struct ReportCSVTests {
         #expect(distances.dropFirst().enumerated().allSatisfy { Double($0.element[$0.offset + 1]) == 0 })
     }
 
+    @Test("Real-valued columns always carry a decimal point and counts never do, so column types do not depend on the data")
+    func stableColumnTypes() throws {
+        let records = try RFC4180.records(ReportFixtures.tiny.tidyCSV())
+        let header = try #require(records.first)
+        let scored = records.dropFirst().filter { $0[4] == "scored" }
+        for (column, name) in header.enumerated() {
+            let values = scored.map { $0[column] }
+            if ["P", "N", "salience", "theta", "se", "relative_difference"].contains(name) {
+                #expect(values.allSatisfy { $0.contains(".") && Double($0) != nil }, "\(name): \(values)")
+            } else if ["T", "matches", "rank"].contains(name) {
+                #expect(values.allSatisfy { Int($0) != nil }, "\(name): \(values)")
+            }
+        }
+        let distances = try RFC4180.records(Report.matrixCSV(rowNames: ["a"], columnNames: ["a"], values: [[0]], corner: "document"))
+        #expect(distances == [["document", "a"], ["a", "0.0"]])
+    }
+
     @Test("Row names with commas and quotes are quoted in matrices")
     func awkwardRowNames() throws {
         let csv = Report.matrixCSV(rowNames: ["a,b", "say \"x\""], columnNames: ["c\nd"], values: [[1.5], [nil]], corner: "document")
@@ -132,8 +149,10 @@ struct ReportCSVTests {
     }
 
     @Test("Numbers use a fixed format: no exponent, no trailing zeros, no negative zero",
-          arguments: [(0.000001, "0.000001"), (-0.0, "0"), (1e-9, "0"), (1234567.5, "1234567.5"), (-2.25, "-2.25"), (3, "3")])
-    func numberFormat(value: Double, expected: String) {
-        #expect(NumberFormat.plain(value) == expected)
+          arguments: [(0.000001, "0.000001", "0.000001"), (-0.0, "0", "0.0"), (1e-9, "0", "0.0"), (1234567.5, "1234567.5", "1234567.5"),
+                      (-2.25, "-2.25", "-2.25"), (3, "3", "3.0")])
+    func numberFormat(value: Double, plain: String, decimal: String) {
+        #expect(NumberFormat.plain(value) == plain)
+        #expect(NumberFormat.decimal(value) == decimal)
     }
 }

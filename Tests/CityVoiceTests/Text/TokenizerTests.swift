@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CityVoice
 
@@ -157,5 +158,37 @@ struct TokenizerTests {
     @Test("The language data is well-formed", arguments: Language.allCases)
     func languageData(_ language: Language) {
         #expect(LanguageData.forLanguage(language).validate().isEmpty)
+    }
+}
+
+@Suite("Tokenizer on every fixture")
+struct TokenizerFixtureTests {
+    static let files: [String] = {
+        let corpus = BundledCorpus.root.appendingPathComponent("Corpus")
+        let languageID = Fixtures.url("language-id")
+        var paths: [String] = []
+        for folder in [corpus, languageID] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            paths += names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
+        }
+        return paths
+    }()
+
+    @Test("Every corpus and fixture text rebuilds exactly from its tokens, with sentences covering all tokens")
+    func rebuildsEveryFixture() throws {
+        #expect(Self.files.count >= 14 + 30)
+        for path in Self.files {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            for language in [Language.en, .fr, .it] {
+                let text = Tokenizer(language: language).tokenize(bytes)
+                var rebuilt: [UInt8] = []
+                rebuilt.reserveCapacity(bytes.count)
+                for index in 0..<text.tokens.count { rebuilt += text.bytes[text.tokens.range(index)] }
+                #expect(rebuilt == bytes, "\(path) does not rebuild as \(language)")
+                #expect(text.tokens.sentenceStarts.first == 0)
+                #expect(zip(text.tokens.sentenceStarts, text.tokens.sentenceStarts.dropFirst()).allSatisfy { $0 < $1 })
+                #expect(Set(text.tokens.sentenceStarts).isSubset(of: Set(text.tokens.clauseStarts)))
+            }
+        }
     }
 }
