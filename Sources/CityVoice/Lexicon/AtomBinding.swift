@@ -1,72 +1,146 @@
-/// Which atoms of a compiled lexicon each word type of one text satisfies.
+/// Which atoms of a compiled lexicon each word type of one text satisfies, and where each
+/// type enters the target and cue tries.
 ///
 /// Computed once per type: a type's key is looked up among the word atoms, each of its
 /// prefixes among the prefix atoms, its stem among the stem atoms; a compound's parts
-/// add theirs. The matcher then reads `atoms(ofType:)` for each token.
+/// add theirs. Look-ups go by the key's UTF-8 bytes in the lexicon's byte tables, so no
+/// `String` is built per prefix. The matcher then reads, per token, the root children the
+/// type leads to (usually none) and, deeper in a pattern, the type's atoms.
 struct AtomBinding {
-    /// `starts[t]..<starts[t + 1]` indexes `atoms` for type `t`.
-    private var starts: [Int32] = [0]
-    private var atoms: [Int32] = []
-
-    /// The atoms type `type` satisfies (empty for types no pattern mentions).
-    @inline(__always)
-    func atoms(ofType type: Int32) -> ArraySlice<Int32> {
-        atoms[Int(starts[Int(type)])..<Int(starts[Int(type) + 1])]
-    }
+    /// `atomStarts[t]..<atomStarts[t + 1]` indexes `atoms` for type `t`.
+    private(set) var atomStarts: [Int32] = [0]
+    private(set) var atoms: [Int32] = []
+    /// The children of the target trie's root that type `t` leads to, in the order the walk
+    /// visits them (root group by root group, then atom by atom):
+    /// `targetRootStarts[t]..<targetRootStarts[t + 1]` indexes `targetRoots`.
+    private(set) var targetRootStarts: [Int32] = [0]
+    private(set) var targetRoots: [Int32] = []
+    /// The same for the cue trie.
+    private(set) var cueRootStarts: [Int32] = [0]
+    private(set) var cueRoots: [Int32] = []
+    /// For each type, `startsTarget` if it leads to a child of the target trie's root, and
+    /// `startsCue` if of the cue trie's: one byte the matcher scans per word.
+    private(set) var starts: [UInt8] = []
+    static let startsTarget: UInt8 = 1
+    static let startsCue: UInt8 = 2
 
     /// Binds every type of `vocabulary` against `lexicon`.
     ///
-    /// - Complexity: O(types × key length), plus one Snowball stem per type when the
-    ///   lexicon has stem patterns.
+    /// - Complexity: O(keys × prefix length) hash look-ups, plus one Snowball stem per type
+    ///   when the lexicon has stem patterns.
     init(vocabulary: Vocabulary, lexicon: CompiledLexicon, stems: StemCache?) {
-        var wordAtoms: [String: Int32] = [:]
-        var prefixAtoms: [String: Int32] = [:]
-        var stemAtoms: [String: Int32] = [:]
-        var longestPrefix = 0
-        for (index, atom) in lexicon.atoms.enumerated() {
-            switch atom {
-            case .word(let key): wordAtoms[key] = Int32(index)
-            case .prefix(let key):
-                prefixAtoms[key] = Int32(index)
-                longestPrefix = max(longestPrefix, key.count)
-            case .stem(let stem): stemAtoms[stem] = Int32(index)
-            case .gap: break
-            }
-        }
         // Atoms by key id, shared by forms with the same accent-folded key.
-        var byKey: [Int32: [Int32]] = [:]
-        func atomsOfKey(_ keyID: Int32) -> [Int32] {
-            if let known = byKey[keyID] { return known }
-            let key = vocabulary.keyString(keyID)
-            var found: [Int32] = []
-            if let atom = wordAtoms[key] { found.append(atom) }
-            if !prefixAtoms.isEmpty {
-                var prefix = ""
-                for character in key.prefix(longestPrefix) {
-                    prefix.append(character)
-                    if let atom = prefixAtoms[prefix] { found.append(atom) }
-                }
+        var keyAtomStarts: [Int32] = [0]
+        var keyAtoms: [Int32] = []
+        keyAtomStarts.reserveCapacity(vocabulary.keyCount + 1)
+        for keyID in 0..<Int32(vocabulary.keyCount) {
+            vocabulary.keys.key(keyID).withUnsafeBufferPointer { key in
+                Self.appendAtoms(ofKey: key, lexicon: lexicon, to: &keyAtoms)
             }
-            byKey[keyID] = found
-            return found
+            keyAtomStarts.append(Int32(keyAtoms.count))
         }
-        for type in 0..<Int32(vocabulary.count) {
-            var found = atomsOfKey(vocabulary.keyOfForm[Int(type)])
-            if let stems, !stemAtoms.isEmpty, let atom = stemAtoms[stems.stemKey(of: type)] {
+        func atomsOfKey(_ keyID: Int32) -> ArraySlice<Int32> {
+            keyAtoms[Int(keyAtomStarts[Int(keyID)])..<Int(keyAtomStarts[Int(keyID) + 1])]
+        }
+        let usesStems = stems != nil && !lexicon.stemAtoms.isEmpty
+        let typeCount = vocabulary.count
+        atomStarts.reserveCapacity(typeCount + 1)
+        targetRootStarts.reserveCapacity(typeCount + 1)
+        cueRootStarts.reserveCapacity(typeCount + 1)
+        var found: [Int32] = []
+        for type in 0..<Int32(typeCount) {
+            found.removeAll(keepingCapacity: true)
+            found.append(contentsOf: atomsOfKey(vocabulary.keyOfForm[Int(type)]))
+            if usesStems, let stems, let atom = lexicon.stemAtoms[stems.stemKey(of: type)] {
                 found.append(atom)
             }
             for part in vocabulary.parts(of: type) {
                 found.append(contentsOf: atomsOfKey(vocabulary.keyOfForm[Int(part)]))
-                if let stems, !stemAtoms.isEmpty, let atom = stemAtoms[stems.stemKey(of: part)] {
+                if usesStems, let stems, let atom = lexicon.stemAtoms[stems.stemKey(of: part)] {
                     found.append(atom)
                 }
             }
             if found.count > 1 {
-                var seen = Set<Int32>()
-                found = found.filter { seen.insert($0).inserted }
+                // Keep the first of each atom, in order.
+                var unique: [Int32] = []
+                for atom in found where !unique.contains(atom) { unique.append(atom) }
+                found = unique
             }
             atoms.append(contentsOf: found)
-            starts.append(Int32(atoms.count))
+            atomStarts.append(Int32(atoms.count))
+            Self.appendRootChildren(of: found, in: lexicon.targetTable, to: &targetRoots)
+            Self.appendRootChildren(of: found, in: lexicon.cueTable, to: &cueRoots)
+            starts.append((Int(targetRootStarts.last!) < targetRoots.count ? Self.startsTarget : 0)
+                | (Int(cueRootStarts.last!) < cueRoots.count ? Self.startsCue : 0))
+            targetRootStarts.append(Int32(targetRoots.count))
+            cueRootStarts.append(Int32(cueRoots.count))
         }
+    }
+
+    /// Appends the word atom of `key`, then its prefix atoms from the shortest prefix up.
+    ///
+    /// Prefixes end at character boundaries and are at most `lexicon.longestPrefix`
+    /// characters long; in an ASCII key every byte ends a character.
+    static func appendAtoms(ofKey key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, to found: inout [Int32]) {
+        if let id = lexicon.wordAtomKeys.lookup(key) { found.append(lexicon.wordAtomIDs[Int(id)]) }
+        guard lexicon.prefixAtomKeys.count > 0 else { return }
+        func appendPrefix(_ length: Int) {
+            if let id = lexicon.prefixAtomKeys.lookup(UnsafeBufferPointer(rebasing: key[0..<length])) {
+                found.append(lexicon.prefixAtomIDs[Int(id)])
+            }
+        }
+        if key.allSatisfy({ $0 < 0x80 }) {
+            let longest = min(key.count, lexicon.longestPrefix)
+            if longest > 0 { for length in 1...longest { appendPrefix(length) } }
+        } else {
+            var length = 0
+            for character in String(decoding: key, as: UTF8.self).prefix(lexicon.longestPrefix) {
+                length += character.utf8.count
+                appendPrefix(length)
+            }
+        }
+    }
+
+    /// Appends the children of `trie`'s root reached by `atoms`: group by group, atom by atom.
+    static func appendRootChildren(of atoms: [Int32], in trie: FlatTrie, to roots: inout [Int32]) {
+        guard !atoms.isEmpty else { return }
+        for group in trie.nodes[0].groups {
+            for atom in atoms {
+                let child = trie.child(group: group, atom: atom)
+                if child >= 0 { roots.append(child) }
+            }
+        }
+    }
+
+    /// Calls `body` with pointers to the binding's arrays, valid only inside `body`.
+    func withView<Result>(_ body: (View) -> Result) -> Result {
+        atomStarts.withUnsafeBufferPointer { atomStarts in
+            atoms.withUnsafeBufferPointer { atoms in
+                targetRootStarts.withUnsafeBufferPointer { targetRootStarts in
+                    targetRoots.withUnsafeBufferPointer { targetRoots in
+                        cueRootStarts.withUnsafeBufferPointer { cueRootStarts in
+                            cueRoots.withUnsafeBufferPointer { cueRoots in
+                                starts.withUnsafeBufferPointer { starts in
+                                    body(View(atomStarts: atomStarts, atoms: atoms, targetRootStarts: targetRootStarts,
+                                              targetRoots: targetRoots, cueRootStarts: cueRootStarts, cueRoots: cueRoots,
+                                              starts: starts))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The binding's arrays as the matcher's inner loops read them.
+    struct View {
+        let atomStarts: UnsafeBufferPointer<Int32>
+        let atoms: UnsafeBufferPointer<Int32>
+        let targetRootStarts: UnsafeBufferPointer<Int32>
+        let targetRoots: UnsafeBufferPointer<Int32>
+        let cueRootStarts: UnsafeBufferPointer<Int32>
+        let cueRoots: UnsafeBufferPointer<Int32>
+        let starts: UnsafeBufferPointer<UInt8>
     }
 }

@@ -46,6 +46,40 @@ public struct CompiledLexicon: Sendable {
     /// Concept ids that have at least one pattern in this language.
     public private(set) var coveredConcepts: Set<Int> = []
 
+    // What the fast `Matcher` reads, derived from the above once per lexicon and language.
+
+    /// The tries as flat arrays with one hash table of children each.
+    private(set) var targetTable = FlatTrie()
+    private(set) var cueTable = FlatTrie()
+    /// Word, prefix and stem atoms by their key's UTF-8 bytes (`wordAtomIDs[i]` is the atom of key `i`).
+    private(set) var wordAtomKeys = ByteInterner(capacity: 64)
+    private(set) var wordAtomIDs: [Int32] = []
+    private(set) var prefixAtomKeys = ByteInterner(capacity: 64)
+    private(set) var prefixAtomIDs: [Int32] = []
+    /// The most characters of any prefix atom.
+    private(set) var longestPrefix = 0
+    private(set) var stemAtoms: [String: Int32] = [:]
+    /// The concept of each target terminal and the kind of each cue terminal.
+    private(set) var targetConcepts: [Int32] = []
+    private(set) var targetPatterns: [String] = []
+    private(set) var cueKinds: [CueKind] = []
+    /// For each cue terminal that is a `negationPairSecond`, the first parts it needs (else empty).
+    private(set) var pairFirsts: [[Int]] = []
+    /// Each concept's side and pole after cues, unflipped and flipped.
+    private(set) var conceptOutcomes: [ConceptOutcome] = []
+
+    /// What a match of a concept reports, gathered once per concept rather than per match:
+    /// its strings, weight, and the side and pole it counts for, unflipped and flipped.
+    struct ConceptOutcome: Sendable {
+        var id: String
+        var axis: String
+        var lexiconPole: String
+        var weight: Double
+        var side: PoleSide
+        var pole: String
+        var flippedPole: String
+    }
+
     /// Compiles `lexicon` for `language`. Patterns that fail to parse are skipped (the loader reports them).
     public init(lexicon: Lexicon, language: Language) {
         self.language = language
@@ -59,6 +93,7 @@ public struct CompiledLexicon: Sendable {
                 coveredConcepts.insert(conceptIndex)
             }
         }
+        defer { prepareForMatching() }
         guard let cueLists = lexicon.cues[language] else { return }
         let lists: [(CueKind, [String])] = [
             (.negator, cueLists.negators), (.pseudoNegator, cueLists.pseudoNegators),
@@ -72,6 +107,52 @@ public struct CompiledLexicon: Sendable {
             let first = addCue(.negationPairFirst, pair[0])
             let second = addCue(.negationPairSecond, pair[1])
             if let first, let second { pairFirstForSecond[second, default: []].append(first) }
+        }
+    }
+
+    /// Builds the matcher's tables from the tries, atoms and sources.
+    private mutating func prepareForMatching() {
+        targetTable = FlatTrie(targets)
+        cueTable = FlatTrie(cues)
+        for (index, atom) in atoms.enumerated() {
+            switch atom {
+            case .word(let key):
+                if let id = wordAtomKeys.lookup(key) {
+                    wordAtomIDs[Int(id)] = Int32(index)
+                } else {
+                    _ = wordAtomKeys.intern(key)
+                    wordAtomIDs.append(Int32(index))
+                }
+            case .prefix(let key):
+                if let id = prefixAtomKeys.lookup(key) {
+                    prefixAtomIDs[Int(id)] = Int32(index)
+                } else {
+                    _ = prefixAtomKeys.intern(key)
+                    prefixAtomIDs.append(Int32(index))
+                }
+                longestPrefix = max(longestPrefix, key.count)
+            case .stem(let stem):
+                stemAtoms[stem] = Int32(index)
+            case .gap:
+                break
+            }
+        }
+        targetPatterns = targetSources.map(\.text)
+        targetConcepts = targetSources.map { source in
+            guard case .concept(let index) = source.role else { preconditionFailure("target trie holds concepts only") }
+            return Int32(index)
+        }
+        cueKinds = cueSources.map { source in
+            guard case .cue(let kind) = source.role else { preconditionFailure("cue trie holds cues only") }
+            return kind
+        }
+        pairFirsts = cueSources.indices.map { pairFirstForSecond[$0] ?? [] }
+        conceptOutcomes = lexicon.concepts.map { concept in
+            let axis = lexicon.axis(concept.axis)
+            let side = axis?.side(of: concept.pole) ?? .positive
+            return ConceptOutcome(id: concept.id, axis: concept.axis, lexiconPole: concept.pole, weight: concept.weight,
+                                  side: side, pole: axis?.pole(side).id ?? concept.pole,
+                                  flippedPole: axis?.pole(side.flipped).id ?? concept.pole)
         }
     }
 
@@ -150,5 +231,116 @@ struct PatternTrie: Sendable {
             }
         }
         nodes[node].terminals.append(terminal)
+    }
+}
+
+/// A `PatternTrie` flattened for matching: nodes, groups and terminals in arrays, and the
+/// children of every group in one open-addressing table keyed by (group, atom), so that a
+/// trie step is one hash probe instead of a dictionary look-up per group.
+struct FlatTrie: Sendable {
+    struct Node: Sendable {
+        var terminals: Range<Int32>
+        var groups: Range<Int32>
+    }
+
+    struct Group: Sendable {
+        var gapMin: Int32
+        var gapMax: Int32
+    }
+
+    private(set) var nodes: [Node] = [Node(terminals: 0..<0, groups: 0..<0)]
+    private(set) var groups: [Group] = []
+    private(set) var terminals: [Int32] = []
+    /// `group << 32 | atom`, `UInt64.max` for an empty slot; `children` holds the child node.
+    private var keys: [UInt64] = [UInt64.max]
+    private var children: [Int32] = [-1]
+    private var mask = 0
+
+    init() {}
+
+    /// Flattens `trie`, keeping the order of its nodes, groups and terminals.
+    init(_ trie: PatternTrie) {
+        nodes = []
+        var entries: [(key: UInt64, child: Int32)] = []
+        for node in trie.nodes {
+            let terminalStart = Int32(terminals.count), groupStart = Int32(groups.count)
+            terminals.append(contentsOf: node.terminals.map { Int32($0) })
+            for group in node.groups {
+                let groupID = UInt64(groups.count)
+                groups.append(Group(gapMin: Int32(group.gapMin), gapMax: Int32(group.gapMax)))
+                // Dictionary order does not matter here: the table is only ever probed by key.
+                for (atom, child) in group.children {
+                    entries.append((groupID << 32 | UInt64(UInt32(bitPattern: atom)), child))
+                }
+            }
+            nodes.append(Node(terminals: terminalStart..<Int32(terminals.count), groups: groupStart..<Int32(groups.count)))
+        }
+        var size = 16
+        while size < entries.count * 4 { size <<= 1 }
+        keys = Array(repeating: UInt64.max, count: size)
+        children = Array(repeating: -1, count: size)
+        mask = size - 1
+        for entry in entries {
+            var slot = Self.slot(entry.key, mask)
+            while keys[slot] != UInt64.max { slot = (slot + 1) & mask }
+            keys[slot] = entry.key
+            children[slot] = entry.child
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h &>> 32
+        h = h &* 0xD6E8_FEB8_6659_FD93
+        h ^= h &>> 32
+        return Int(truncatingIfNeeded: h) & mask
+    }
+
+    /// The child of `group` reached by `atom`, or -1.
+    ///
+    /// - Complexity: expected O(1).
+    func child(group: Int32, atom: Int32) -> Int32 {
+        withView { $0.child(group: group, atom: atom) }
+    }
+
+    /// Calls `body` with pointers to the trie's arrays, valid only inside `body`.
+    func withView<Result>(_ body: (View) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { nodes in
+            groups.withUnsafeBufferPointer { groups in
+                terminals.withUnsafeBufferPointer { terminals in
+                    keys.withUnsafeBufferPointer { keys in
+                        children.withUnsafeBufferPointer { children in
+                            body(View(nodes: nodes, groups: groups, terminals: terminals, keys: keys, children: children, mask: mask))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The trie's arrays as the matcher's inner loops read them.
+    struct View {
+        let nodes: UnsafeBufferPointer<Node>
+        let groups: UnsafeBufferPointer<Group>
+        let terminals: UnsafeBufferPointer<Int32>
+        let keys: UnsafeBufferPointer<UInt64>
+        let children: UnsafeBufferPointer<Int32>
+        let mask: Int
+
+        /// The child of `group` reached by `atom`, or -1.
+        ///
+        /// - Complexity: expected O(1): the table is at most a quarter full.
+        @inline(__always)
+        func child(group: Int32, atom: Int32) -> Int32 {
+            let key = UInt64(UInt32(bitPattern: group)) << 32 | UInt64(UInt32(bitPattern: atom))
+            var slot = FlatTrie.slot(key, mask)
+            while true {
+                let found = keys[slot]
+                if found == key { return children[slot] }
+                if found == UInt64.max { return -1 }
+                slot = (slot &+ 1) & mask
+            }
+        }
     }
 }

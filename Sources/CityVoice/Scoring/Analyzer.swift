@@ -28,6 +28,8 @@ public struct Analyzer: Sendable {
     public let lexicon: Lexicon
     public let options: AnalysisOptions
     let compiled: [Language: CompiledLexicon]
+    /// The index of each concept's axis in `lexicon.axes` (the first with its id), -1 for none.
+    let conceptAxes: [Int]
 
     public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
         self.lexicon = lexicon
@@ -35,6 +37,7 @@ public struct Analyzer: Sendable {
         var compiled: [Language: CompiledLexicon] = [:]
         for language in Language.allCases { compiled[language] = CompiledLexicon(lexicon: lexicon, language: language) }
         self.compiled = compiled
+        conceptAxes = lexicon.concepts.map { concept in lexicon.axes.firstIndex { $0.id == concept.axis } ?? -1 }
     }
 
     /// Analyzes every document of `corpus`, in corpus order.
@@ -45,8 +48,10 @@ public struct Analyzer: Sendable {
         let results = ResultSlots<DocumentAnalysis>(count: entries.count)
         let workers = min(options.threads, max(1, entries.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // Each worker keeps its buffers and caches from one document to the next.
+            var workspace = AnalysisWorkspace()
             while let index = results.claimNext() {
-                let analysis = analyze(entries[index])
+                let analysis = analyze(entries[index], workspace: &workspace)
                 let done = results.store(analysis, at: index)
                 progress?(done, entries.count)
             }
@@ -56,6 +61,12 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one document.
     public func analyze(_ entry: DocumentEntry) -> DocumentAnalysis {
+        var workspace = AnalysisWorkspace()
+        return analyze(entry, workspace: &workspace)
+    }
+
+    /// Analyzes one document with a worker's reusable buffers and caches.
+    func analyze(_ entry: DocumentEntry, workspace: inout AnalysisWorkspace) -> DocumentAnalysis {
         let bytes: [UInt8]
         do {
             bytes = try entry.read()
@@ -63,11 +74,20 @@ public struct Analyzer: Sendable {
             return unscored(entry, status: .unreadable, sha256: "", byteCount: 0,
                             finding: Finding(.warning, code: "unreadable", message: "\(error)", document: entry.metadata.id))
         }
-        return analyze(entry, bytes: bytes)
+        return analyze(entry, bytes: bytes, workspace: &workspace)
     }
 
     /// Analyzes a document whose bytes are at hand.
     public func analyze(_ entry: DocumentEntry, bytes: [UInt8]) -> DocumentAnalysis {
+        var workspace = AnalysisWorkspace()
+        return analyze(entry, bytes: bytes, workspace: &workspace)
+    }
+
+    /// Analyzes a document whose bytes are at hand, with a worker's reusable buffers and caches.
+    ///
+    /// - Complexity: O(n) in the document's bytes (tokenizing, hashing and matching each
+    ///   read it once), plus identifying the language of its first 64 KiB.
+    func analyze(_ entry: DocumentEntry, bytes: [UInt8], workspace: inout AnalysisWorkspace) -> DocumentAnalysis {
         let id = entry.metadata.id
         var findings: [Finding] = []
         let sample = String(decoding: bytes.prefix(65_536), as: UTF8.self)
@@ -88,7 +108,8 @@ public struct Analyzer: Sendable {
                                         message: "language detected as \(guess.language.name) with low confidence \(Self.format(guess.confidence)); declare it in a manifest or with --language", document: id))
             }
         }
-        let text = Tokenizer(language: language).tokenize(bytes)
+        var text = Tokenizer(language: language).tokenize(bytes, workspace: &workspace.tokenizer)
+        defer { workspace.tokenizer.recycle(&text) }
         if text.invalidUTF8Sequences > 0 {
             findings.append(Finding(.warning, code: "invalid-utf8",
                                     message: "\(text.invalidUTF8Sequences) invalid UTF-8 sequence(s) replaced by U+FFFD", document: id))
@@ -105,7 +126,8 @@ public struct Analyzer: Sendable {
             findings.append(Finding(.warning, code: "thin-coverage",
                                     message: "the lexicon has patterns for only \(lexiconForLanguage.coveredConcepts.count) of \(lexicon.concepts.count) concepts in \(language.name)", document: id))
         }
-        let matches = Matcher(lexicon: lexiconForLanguage, window: options.window).matches(in: text)
+        let (matches, matchConcepts) = Matcher(lexicon: lexiconForLanguage, window: options.window)
+            .matches(in: text, stems: nil, workspace: &workspace.matcher)
 
         var sentenceIndexes: [Int] = []
         for match in matches where sentenceIndexes.last != match.sentence { sentenceIndexes.append(match.sentence) }
@@ -115,17 +137,21 @@ public struct Analyzer: Sendable {
             let range = text.byteRange(ofTokens: tokens)
             return EvidenceSentence(index: index, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range))
         }
-        var conceptIndex: [String: Int] = [:]
-        for (index, concept) in lexicon.concepts.enumerated() { conceptIndex[concept.id] = index }
+        // Counts by concept and axis index, from the matcher's concept of each match rather than
+        // by looking its id up; each axis sums its weights in match order, as a scan per axis would.
         var conceptCounts = [Int](repeating: 0, count: lexicon.concepts.count)
-        for match in matches { if let index = conceptIndex[match.concept] { conceptCounts[index] += 1 } }
-        let scores = lexicon.axes.map { axis in
-            var positive = 0.0, negative = 0.0, count = 0
-            for match in matches where match.axis == axis.id {
-                count += 1
-                if match.side == .positive { positive += match.weight } else { negative += match.weight }
-            }
-            return AxisScore(axis: axis.id, positive: positive, negative: negative, tokens: wordCount, matches: count)
+        var positive = [Double](repeating: 0, count: lexicon.axes.count)
+        var negative = [Double](repeating: 0, count: lexicon.axes.count)
+        var axisMatches = [Int](repeating: 0, count: lexicon.axes.count)
+        for (match, concept) in zip(matches, matchConcepts) {
+            conceptCounts[Int(concept)] += 1
+            let axis = conceptAxes[Int(concept)]
+            guard axis >= 0 else { continue }
+            axisMatches[axis] += 1
+            if match.side == .positive { positive[axis] += match.weight } else { negative[axis] += match.weight }
+        }
+        let scores = lexicon.axes.indices.map { axis in
+            AxisScore(axis: lexicon.axes[axis].id, positive: positive[axis], negative: negative[axis], tokens: wordCount, matches: axisMatches[axis])
         }
         return DocumentAnalysis(
             metadata: entry.metadata, path: entry.path, sha256: sha, byteCount: bytes.count, status: .scored,
@@ -147,6 +173,13 @@ public struct Analyzer: Sendable {
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// What one worker thread reuses from one document to the next: token columns, tables,
+/// word-form expansions and matcher buffers. Results never depend on what it holds.
+struct AnalysisWorkspace {
+    var tokenizer = TokenizerWorkspace()
+    var matcher = MatcherWorkspace()
 }
 
 /// Slots filled by worker threads, handed out in order.

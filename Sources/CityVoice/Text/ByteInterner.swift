@@ -22,6 +22,16 @@ struct ByteInterner: Sendable {
         arena.reserveCapacity(capacity * 8)
     }
 
+    /// Removes every key, keeping the capacity.
+    mutating func removeAll() {
+        guard !hashes.isEmpty else { return }
+        arena.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        hashes.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = -1 }
+    }
+
     /// The number of distinct keys.
     var count: Int { hashes.count }
 

@@ -274,21 +274,24 @@ public enum LanguageIdentifier {
     static func countWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
         var words = Tally<String>()
         var punctuation = Tally<Unicode.Scalar>()
-        var current = String.UnicodeScalarView()
-        func finishWord() {
-            guard !current.isEmpty else { return }
-            words.add(String(current))
-            current.removeAll(keepingCapacity: true)
-        }
-        for scalar in sample {
+        // A word is cut from the sample once it ends, rather than built scalar by scalar:
+        // appending to a `String.UnicodeScalarView` goes through a general subrange replacement.
+        var wordStart: Substring.UnicodeScalarView.Index?
+        var index = sample.startIndex
+        while index != sample.endIndex {
+            let scalar = sample[index]
             if isWordScalar(scalar) {
-                current.append(scalar)
+                if wordStart == nil { wordStart = index }
             } else {
-                finishWord()
+                if let start = wordStart {
+                    words.add(String(sample[start..<index]))
+                    wordStart = nil
+                }
                 if scalar == "¿" || scalar == "¡" { punctuation.add(scalar) }
             }
+            sample.formIndex(after: &index)
         }
-        finishWord()
+        if let start = wordStart { words.add(String(sample[start...])) }
         return (words, punctuation)
     }
 

@@ -23,19 +23,44 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes `bytes`.
     ///
-    /// - Complexity: O(n) in the number of bytes; memory O(n).
+    /// Tokens are staged in small fixed columns and moved to `Tokens` in bulk; each distinct
+    /// raw form is hashed into `SurfaceTable` and expanded once. `ReferenceTokenizer` is the
+    /// plain version of the same pipeline, which the tests compare with this one.
+    ///
+    /// - Complexity: O(n) in the number of bytes; memory O(n) (about 13 bytes per token).
     public func tokenize(_ bytes: [UInt8]) -> TokenizedText {
-        var state = TokenizerState(tokenizer: self, byteCount: bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            state.run(buffer)
+        var workspace = TokenizerWorkspace(cachesExpansions: false)
+        return tokenize(bytes, workspace: &workspace)
+    }
+
+    /// Tokenizes `bytes` with the columns, tables and expansions of `workspace`, which
+    /// keeps them for the next text; the result is that of `tokenize(_:)`.
+    ///
+    /// - Complexity: as `tokenize(_:)`.
+    func tokenize(_ bytes: [UInt8], workspace: inout TokenizerWorkspace) -> TokenizedText {
+        TokenStage.withTemporaryStage { stage in
+            var state = TokenizerState(tokenizer: self, stage: stage)
+            swap(&state.tokens, &workspace.tokens)
+            swap(&state.surfaces, &workspace.surfaces)
+            swap(&state.vocabulary, &workspace.vocabulary)
+            state.vocabulary.removeAll()
+            if workspace.cachesExpansions {
+                state.expansions = workspace.expansions.removeValue(forKey: language) ?? ExpansionCache()
+            }
+            state.prepare(byteCount: bytes.count)
+            bytes.withUnsafeBufferPointer { buffer in
+                state.run(buffer)
+            }
+            swap(&state.surfaces, &workspace.surfaces)
+            if let expansions = state.expansions { workspace.expansions[language] = expansions }
+            return TokenizedText(
+                bytes: bytes,
+                language: language,
+                tokens: state.tokens,
+                vocabulary: state.vocabulary,
+                invalidUTF8Sequences: state.invalidSequences
+            )
         }
-        return TokenizedText(
-            bytes: bytes,
-            language: language,
-            tokens: state.tokens,
-            vocabulary: state.vocabulary,
-            invalidUTF8Sequences: UTF8Repair.invalidSequenceCount(in: bytes)
-        )
     }
 
     /// Tokenizes a string.
@@ -44,20 +69,22 @@ public struct Tokenizer: Sendable {
     }
 }
 
-/// How raw forms expand into tokens: each distinct raw form is split and normalized once.
-struct SurfaceTable {
-    var surfaces = ByteInterner(capacity: 4096)
-    /// `pieceStarts[s]..<pieceStarts[s + 1]` index the pieces of surface `s`.
-    var pieceStarts: [Int32] = [0]
-    var pieceEnds: [Int32] = []      // byte offset of the piece's end within the surface
-    var pieceTypes: [Int32] = []
-}
-
 struct TokenizerState {
     let tokenizer: Tokenizer
+    /// Tokens moved out of the stage.
     var tokens = Tokens()
+    /// The newest tokens, `flushedCount..<flushedCount + stage.count`.
+    var stage: TokenStage
+    var flushedCount = 0
     var vocabulary = Vocabulary()
-    var surfaces = SurfaceTable()
+    var surfaces = SurfaceTable(capacity: 0)
+    /// How raw forms expanded in earlier texts, when the workspace keeps them.
+    var expansions: ExpansionCache?
+    /// Invalid UTF-8 sequences seen so far.
+    var invalidSequences = 0
+    /// How a full stop after each vocabulary type reads: 0 ends a sentence, 1 is an
+    /// abbreviation (it does not), 2 may end one (before a capital).
+    var stopClass: [UInt8] = []
 
     // Hyphenated compound being collected: word (- word)*.
     var runStart = -1
@@ -82,58 +109,105 @@ struct TokenizerState {
     /// Line breaks since the last token that was not a space.
     var newlinesInRun = 0
 
-    init(tokenizer: Tokenizer, byteCount: Int) {
+    init(tokenizer: Tokenizer, stage: TokenStage) {
         self.tokenizer = tokenizer
+        self.stage = stage
+    }
+
+    /// Empties the (possibly recycled) tokens and surfaces and makes room for a text of `byteCount` bytes.
+    mutating func prepare(byteCount: Int) {
+        tokens.removeAll()
+        surfaces.removeAll()
+        // About one token per 3.8 bytes in prose; reserved address space that is never
+        // written costs no memory.
         tokens.reserve(byteCount / 3 + 16)
     }
 
+    /// Tokenizes the whole text.
+    ///
+    /// The loop is `WordSegmenter.forEachSegment(in:_:)` written out, so that the segment
+    /// handling compiles into it rather than into a closure called once per segment.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
-        WordSegmenter.forEachSegment(in: buffer) { range, kind in
-            self.segment(range, kind, buffer)
+        if let base = buffer.baseAddress, !buffer.isEmpty {
+            let cursor = WordBreakCursor(base: base, count: buffer.count)
+            var start = 0
+            while start < buffer.count {
+                let (end, kind) = cursor.nextSegment(from: start)
+                if base[start] >= 0x80 { noteNonASCIISegment(at: start, buffer) }
+                segment(start..<end, kind, buffer)
+                start = end
+            }
         }
+        finish(buffer)
+    }
+
+    /// Emits the last run and moves the staged tokens out.
+    @inline(never)
+    mutating func finish(_ buffer: UnsafeBufferPointer<UInt8>) {
         flushRun(buffer)
+        flushStage()
         if !tokens.isEmpty && tokens.sentenceStarts.isEmpty {
             tokens.sentenceStarts = [0]
             tokens.clauseStarts = [0]
         }
     }
 
+    /// Counts an invalid UTF-8 sequence opening a segment.
+    ///
+    /// The segmenter reads each maximal invalid subsequence as one U+FFFD, whose Word_Break
+    /// value is Other: it always opens a segment of its own (only Extend, Format and ZWJ may
+    /// follow it there), so the segments' first bytes see every invalid sequence exactly once
+    /// and the text needs no second pass. `UTF8Repair.referenceInvalidSequenceCount(in:)` is
+    /// what the tests compare the total with.
+    @inline(never)
+    mutating func noteNonASCIISegment(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
+        if UTF8Repair.invalidSequenceLength(at: start, in: buffer) != nil { invalidSequences += 1 }
+    }
+
+    // MARK: - Token columns
+
+    /// The number of tokens so far.
+    var tokenCount: Int { flushedCount &+ stage.count }
+
+    @inline(__always)
+    mutating func append(start: Int, end: Int, kind: TokenKind, type: Int32) {
+        if stage.isFull { flushStage() }
+        stage.append(start: start, end: end, kind: kind, type: type)
+    }
+
+    @inline(never)
+    mutating func flushStage() {
+        tokens.append(&stage)
+        flushedCount = tokens.count
+    }
+
+    func kind(ofToken index: Int) -> TokenKind {
+        index >= flushedCount ? stage.kinds[index &- flushedCount] : tokens.kinds[index]
+    }
+
+    func start(ofToken index: Int) -> UInt32 {
+        index >= flushedCount ? stage.starts[index &- flushedCount] : tokens.starts[index]
+    }
+
+    func end(ofToken index: Int) -> UInt32 {
+        index >= flushedCount ? stage.ends[index &- flushedCount] : tokens.ends[index]
+    }
+
+    // MARK: - Segments
+
     @inline(__always)
     mutating func segment(_ range: Range<Int>, _ kind: SegmentKind, _ buffer: UnsafeBufferPointer<UInt8>) {
         switch kind {
         case .word, .number:
-            // UAX #29 joins U+202F NARROW NO-BREAK SPACE to words (it is ExtendNumLet), but French
-            // puts it between a word and « » ; : ! ?, so an edge one is a space of its own.
-            var range = range
-            if Self.startsWithNarrowSpace(range, buffer) {
-                flushRun(buffer)
-                space(range.lowerBound..<(range.lowerBound + 3), buffer)
-                range = (range.lowerBound + 3)..<range.upperBound
+            // U+202F NARROW NO-BREAK SPACE is E2 80 AF: only a word starting with E2 or ending
+            // with AF can have one at an edge.
+            if buffer[range.lowerBound] == 0xE2 || buffer[range.upperBound &- 1] == 0xAF {
+                wordWithNarrowSpaces(range, isNumber: kind == .number, buffer)
+            } else {
+                word(range, isNumber: kind == .number, buffer)
             }
-            var trailingSpace = false
-            if range.count > 3 && Self.endsWithNarrowSpace(range, buffer) {
-                range = range.lowerBound..<(range.upperBound - 3)
-                trailingSpace = true
-            }
-            defer {
-                if trailingSpace {
-                    flushRun(buffer)
-                    space(range.upperBound..<(range.upperBound + 3), buffer)
-                }
-            }
-            guard !range.isEmpty else { return }
-            let isNumber = kind == .number
-            if runStart >= 0, hyphenStart >= 0, hyphenEnd == range.lowerBound, !isNumber, !runIsNumber {
-                runEnd = range.upperBound
-                runParts += 1
-                hyphenStart = -1
-                return
-            }
-            flushRun(buffer)
-            runStart = range.lowerBound
-            runEnd = range.upperBound
-            runParts = 1
-            runIsNumber = isNumber
         case .punctuation:
             if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, Self.isHyphen(range, buffer) {
                 hyphenStart = range.lowerBound
@@ -148,10 +222,53 @@ struct TokenizerState {
         }
     }
 
+    /// A word or number segment: it joins the compound being collected after a hyphen, or
+    /// starts a new run.
+    @inline(__always)
+    mutating func word(_ range: Range<Int>, isNumber: Bool, _ buffer: UnsafeBufferPointer<UInt8>) {
+        if runStart >= 0, hyphenStart >= 0, hyphenEnd == range.lowerBound, !isNumber, !runIsNumber {
+            runEnd = range.upperBound
+            runParts += 1
+            hyphenStart = -1
+            return
+        }
+        flushRun(buffer)
+        runStart = range.lowerBound
+        runEnd = range.upperBound
+        runParts = 1
+        runIsNumber = isNumber
+    }
+
+    /// A word or number segment that may start or end with U+202F.
+    ///
+    /// UAX #29 joins U+202F NARROW NO-BREAK SPACE to words (it is ExtendNumLet), but French
+    /// puts it between a word and « » ; : ! ?, so an edge one is a space of its own.
+    @inline(never)
+    mutating func wordWithNarrowSpaces(_ range: Range<Int>, isNumber: Bool, _ buffer: UnsafeBufferPointer<UInt8>) {
+        var range = range
+        if Self.startsWithNarrowSpace(range, buffer) {
+            flushRun(buffer)
+            space(range.lowerBound..<(range.lowerBound + 3), buffer)
+            range = (range.lowerBound + 3)..<range.upperBound
+        }
+        var trailingSpace = false
+        if range.count > 3 && Self.endsWithNarrowSpace(range, buffer) {
+            range = range.lowerBound..<(range.upperBound - 3)
+            trailingSpace = true
+        }
+        if !range.isEmpty { word(range, isNumber: isNumber, buffer) }
+        if trailingSpace {
+            flushRun(buffer)
+            space(range.upperBound..<(range.upperBound + 3), buffer)
+        }
+    }
+
+    @inline(__always)
     static func startsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count >= 3 && buffer[range.lowerBound] == 0xE2 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xAF
     }
 
+    @inline(__always)
     static func endsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count >= 3 && buffer[range.upperBound - 3] == 0xE2 && buffer[range.upperBound - 2] == 0x80 && buffer[range.upperBound - 1] == 0xAF
     }
@@ -169,56 +286,125 @@ struct TokenizerState {
 
     // MARK: - Words
 
+    /// Emits the word, number or compound collected so far, if any.
+    ///
+    /// - Complexity: O(length of the form) for a form seen before (one hash, usually one
+    ///   probe, one comparison); a new form is split and normalized once.
+    @inline(__always)
     mutating func flushRun(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard runStart >= 0 else { return }
         let start = runStart, end = runEnd
         runStart = -1
         beginWordToken(at: start, buffer)
-        let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-        let (surface, isNew) = surfaces.surfaces.intern(slice)
-        if isNew { expand(surface: surface, bytes: slice, isNumber: runIsNumber) }
-        let lower = Int(surfaces.pieceStarts[Int(surface)])
-        let upper = Int(surfaces.pieceStarts[Int(surface) + 1])
-        var pieceStart = start
-        for piece in lower..<upper {
-            let pieceEnd = start + Int(surfaces.pieceEnds[piece])
-            tokens.append(start: pieceStart, end: pieceEnd, kind: runIsNumber ? .number : .word, type: surfaces.pieceTypes[piece])
-            pieceStart = pieceEnd
+        let length = end &- start
+        let key = SurfaceTable.key(buffer, offset: start, length: length)
+        let value = surfaces.find(key, buffer, offset: start)
+            ?? addSurface(UnsafeBufferPointer(rebasing: buffer[start..<end]), key: key, isNumber: runIsNumber)
+        let kind: TokenKind = runIsNumber ? .number : .word
+        if value >= 0 {
+            // One token, no inner full stop.
+            append(start: start, end: end, kind: kind, type: value)
+            lastWordType = value
+            lastWordHadInnerStop = false
+        } else {
+            appendPieces(of: surfaces.entries[Int(-(value + 1))], at: start, kind: kind)
         }
-        lastWordType = surfaces.pieceTypes[upper - 1]
-        lastWordHadInnerStop = slice.contains(UInt8(ascii: "."))
-        lastWordIsSingleLetter = end - start == 1 && !runIsNumber
+        lastWordIsSingleLetter = length == 1 && !runIsNumber
         if hyphenStart >= 0 {
-            tokens.append(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
+            append(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
             hyphenStart = -1
         }
     }
 
-    /// Splits a new raw form into pieces (elisions, clitics) and interns their normalized forms.
-    mutating func expand(surface: Int32, bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool) {
-        var cuts: [Int] = []
-        if !isNumber {
-            cuts = WordSplitter(data: tokenizer.data).cuts(in: bytes)
+    /// Emits the tokens of a form that is not simple: several pieces, an inner full stop, or
+    /// more than eight bytes.
+    @inline(never)
+    mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind) {
+        var pieceStart = start
+        for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
+            let pieceEnd = start + Int(surfaces.pieceEnds[piece])
+            append(start: pieceStart, end: pieceEnd, kind: kind, type: surfaces.pieceTypes[piece])
+            pieceStart = pieceEnd
         }
-        var pieceStart = 0
-        for end in cuts + [bytes.count] {
-            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-            var form = Normalizer.fold(String(decoding: piece, as: UTF8.self))
-            if form.utf8.contains(0xE2) {
-                form = form.replacingHyphens()
+        lastWordType = entry.lastType
+        lastWordHadInnerStop = entry.hasInnerStop
+    }
+
+    /// Splits a new raw form into pieces (elisions, clitics), interns their normalized forms
+    /// and adds the form to the surface table.
+    ///
+    /// How a form splits and normalizes depends only on its bytes and the language, so it is
+    /// taken from the expansion cache when an earlier text had the form.
+    @inline(never)
+    mutating func addSurface(_ bytes: UnsafeBufferPointer<UInt8>, key: SurfaceTable.Key, isNumber: Bool) -> Int32 {
+        var pieces: [(end: Int, type: Int32)] = []
+        if let cached = expansions?.lookup(bytes, isNumber: isNumber) {
+            for index in cached {
+                let piece = expansions!.pieces[Int(index)]
+                pieces.append((Int(piece.end), addType(piece.form, key: piece.key, stopClass: piece.stopClass)))
             }
-            surfaces.pieceEnds.append(Int32(end))
-            surfaces.pieceTypes.append(vocabulary.add(form: form))
-            pieceStart = end
+        } else {
+            var cuts: [Int] = []
+            if !isNumber {
+                cuts = WordSplitter(data: tokenizer.data).cuts(in: bytes)
+            }
+            var expansion: [ExpansionCache.Piece] = []
+            var pieceStart = 0
+            for end in cuts + [bytes.count] {
+                let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
+                var form = Normalizer.fold(String(decoding: piece, as: UTF8.self))
+                if form.utf8.contains(0xE2) {
+                    form = form.replacingHyphens()
+                }
+                let formKey = Normalizer.foldAccents(form)
+                let stop = fullStopClass(of: form)
+                expansion.append(ExpansionCache.Piece(end: Int32(end), form: form, key: formKey, stopClass: stop))
+                pieces.append((end, addType(form, key: formKey, stopClass: stop)))
+                pieceStart = end
+            }
+            expansions?.add(bytes, isNumber: isNumber, pieces: expansion)
         }
-        surfaces.pieceStarts.append(Int32(surfaces.pieceEnds.count))
+        return surfaces.add(bytes, key: key, pieces: pieces)
+    }
+
+    /// The vocabulary id of a piece's form, adding it if new, and the full-stop class of every new type.
+    mutating func addType(_ form: String, key: String?, stopClass stop: UInt8) -> Int32 {
+        let known = vocabulary.count
+        let type = vocabulary.add(form: form, key: key)
+        if vocabulary.count == known + 1 {
+            stopClass.append(stop)   // the one new type is the form itself
+        } else {
+            // A compound brings its new parts too.
+            while stopClass.count < vocabulary.count { stopClass.append(fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
+        }
+        return type
+    }
+
+    /// How a full stop after `form` reads: 1 after an abbreviation, 2 after one that may end a sentence, else 0.
+    func fullStopClass(of form: String) -> UInt8 {
+        let data = tokenizer.data
+        return data.abbreviations.contains(form) ? 1 : data.sentenceFinalAbbreviations.contains(form) ? 2 : 0
     }
 
     // MARK: - Sentences and clauses
 
     /// Decides, before a word or number token at `start`, whether a sentence or clause begins.
+    @inline(__always)
     mutating func beginWordToken(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
-        let index = Int32(tokens.count)
+        // Within a line and with no break pending, a word changes nothing but the line state.
+        if startedFirstSentence && !atLineStart && pendingBreak == .none && !pendingClause {
+            lastWordWasListNumberAtLineStart = false
+            lastLineEndedWithSemicolon = false
+            sawSemicolonOnLine = false
+            newlinesInRun = 0
+            return
+        }
+        beginWordTokenAtBoundary(at: start, buffer)
+    }
+
+    @inline(never)
+    mutating func beginWordTokenAtBoundary(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
+        let index = Int32(tokenCount)
         var newSentence = !startedFirstSentence
         startedFirstSentence = true
         var bulletToken: Int32?
@@ -228,8 +414,8 @@ struct TokenizerState {
                 newSentence = true
                 // A bullet separated from its word by spaces opens the item too.
                 var candidate = Int(index) - 1
-                while candidate >= 0 && tokens.kinds[candidate] == .space { candidate -= 1 }
-                if candidate >= 0 && tokens.kinds[candidate] == .punctuation && !Self.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
+                while candidate >= 0 && kind(ofToken: candidate) == .space { candidate -= 1 }
+                if candidate >= 0 && kind(ofToken: candidate) == .punctuation && !Self.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
             }
         }
         switch pendingBreak {
@@ -267,16 +453,16 @@ struct TokenizerState {
         let floor = Int(max(tokens.sentenceStarts.last!, tokens.clauseStarts.last!)) + 1
         var start = Int(index)
         var glued = UInt32(truncatingIfNeeded: byte)
-        while start - 1 >= floor, tokens.kinds[start - 1] == .punctuation, tokens.ends[start - 1] == glued,
-              !Self.endsUnit(buffer[Int(tokens.starts[start - 1])]) {
+        while start - 1 >= floor, kind(ofToken: start - 1) == .punctuation, end(ofToken: start - 1) == glued,
+              !Self.endsUnit(buffer[Int(self.start(ofToken: start - 1))]) {
             start -= 1
-            glued = tokens.starts[start]
+            glued = self.start(ofToken: start)
         }
         return Int32(start)
     }
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        tokens.append(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
+        append(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
         newlinesInRun = 0
         let first = buffer[range.lowerBound]
         if first == UInt8(ascii: ";") {
@@ -299,25 +485,34 @@ struct TokenizerState {
         }
     }
 
+    /// Whether a full stop after the last word may end the sentence, from that word's
+    /// precomputed class rather than its form.
     mutating func notePeriod() {
         if lastWordWasListNumberAtLineStart {
             lastWordWasListNumberAtLineStart = false
             return   // "1." opening a list item
         }
         guard lastWordType >= 0 else { pendingBreak = .period; return }
-        let form = vocabulary.form(lastWordType)
-        let data = tokenizer.data
-        if data.abbreviations.contains(form) || lastWordHadInnerStop || lastWordIsSingleLetter {
+        let stop = stopClass[Int(lastWordType)]
+        if stop == 1 || lastWordHadInnerStop || lastWordIsSingleLetter {
             pendingBreak = .none
-        } else if data.sentenceFinalAbbreviations.contains(form) {
+        } else if stop == 2 {
             pendingBreak = .periodMaybe
         } else {
             pendingBreak = .period
         }
     }
 
+    @inline(__always)
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        tokens.append(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
+        append(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
+        // One ASCII space, the commonest token of all, holds no line break.
+        if range.count == 1 && buffer[range.lowerBound] == 0x20 { return }
+        countLineBreaks(range, buffer)
+    }
+
+    @inline(never)
+    mutating func countLineBreaks(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         var newlines = 0
         for i in range where buffer[i] == 0x0A || buffer[i] == 0x0D && (i + 1 == range.upperBound || buffer[i + 1] != 0x0A) {
             newlines += 1

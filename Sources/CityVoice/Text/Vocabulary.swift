@@ -4,9 +4,9 @@
 /// its accent-folded key (`Normalizer.foldAccents`) is what lexicon patterns match.
 /// Hyphenated compounds ("sans-papiers") are one form and also know their parts.
 public struct Vocabulary: Sendable {
-    var forms = ByteInterner(capacity: 4096)
+    var forms = ByteInterner(capacity: 16)
     /// Accent-folded keys, interned separately: several forms may share a key.
-    var keys = ByteInterner(capacity: 4096)
+    var keys = ByteInterner(capacity: 16)
     /// The key id of each form.
     public internal(set) var keyOfForm: [Int32] = []
     /// Parts of compounds: `partStarts[t]..<partStarts[t + 1]` indexes `parts`.
@@ -42,6 +42,13 @@ public struct Vocabulary: Sendable {
     ///
     /// Parts are added before the compound, so ids and `partStarts` stay aligned.
     mutating func add(form: String) -> Int32 {
+        add(form: form, key: nil)
+    }
+
+    /// The type id of a normalized form, adding it (with its parts) if new.
+    ///
+    /// - Parameter key: `Normalizer.foldAccents(form)` if the caller has it at hand.
+    mutating func add(form: String, key: String?) -> Int32 {
         if let existing = forms.lookup(form) { return existing }
         var partIDs: [Int32] = []
         if form.utf8.contains(UInt8(ascii: "-")) {
@@ -49,10 +56,20 @@ public struct Vocabulary: Sendable {
             if pieces.count > 1 { partIDs = pieces.map { add(form: String($0)) } }
         }
         let id = forms.intern(form)
-        keyOfForm.append(keys.intern(Normalizer.foldAccents(form)))
+        keyOfForm.append(keys.intern(key ?? Normalizer.foldAccents(form)))
         parts.append(contentsOf: partIDs)
         partStarts.append(Int32(parts.count))
         return id
+    }
+
+    /// Empties the vocabulary, keeping its capacity.
+    mutating func removeAll() {
+        forms.removeAll()
+        keys.removeAll()
+        keyOfForm.removeAll(keepingCapacity: true)
+        partStarts.removeAll(keepingCapacity: true)
+        partStarts.append(0)
+        parts.removeAll(keepingCapacity: true)
     }
 
     /// The id of a normalized form, if present.

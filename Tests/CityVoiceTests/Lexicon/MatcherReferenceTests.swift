@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import CityVoice
+
+@Suite("Matcher agrees with the reference matcher")
+struct MatcherReferenceTests {
+    static let bundledLexicon: Lexicon? = try? LexiconLoader.load(path: BundledCorpus.lexiconPath).lexicon
+
+    static let corpusTexts: [[UInt8]] = {
+        let folder = BundledCorpus.root.appendingPathComponent("Corpus")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        return names.compactMap { name in (try? Data(contentsOf: folder.appendingPathComponent(name))).map { [UInt8]($0) } }
+    }()
+
+    /// The test lexicon with a stem pattern added, so that stems are bound too.
+    static let testLexicon: Lexicon = {
+        var lexicon = TestLexicon.lexicon
+        lexicon.concepts.append(Concept(id: "stem", axis: "securitisation", pole: "anti-securitisation", patterns: [
+            .en: ["~protection {0,2} ~right*"], .fr: ["~protection"], .es: ["~protección"], .it: ["~protezione"],
+        ]))
+        return lexicon
+    }()
+
+    /// A text made of the lexicon's own words, cue words, fillers, list items and colons, so that
+    /// targets, overlapping candidates, cues in and out of the window and inherited cues abound.
+    static func text(for lexicon: Lexicon, _ language: Language, seed: UInt64, count: Int) -> [UInt8] {
+        var words: [String] = []
+        var sources = lexicon.concepts.flatMap { $0.patterns[language] ?? [] }
+        if let cues = lexicon.cues[language] {
+            sources += cues.negators + cues.pseudoNegators + cues.oppositionBefore + cues.oppositionAfter + cues.support
+                + cues.terminators + cues.negationPairs.flatMap { $0 }
+        }
+        for source in sources {
+            for chunk in source.split(separator: " ") where !chunk.hasPrefix("{") {
+                var word = String(chunk)
+                if word.hasPrefix("~") { word.removeFirst() }
+                if word.hasSuffix("*") { word.removeLast(); word += ["", "s", "ion", "es", "ation"][word.count % 5] }
+                words.append(word)
+            }
+        }
+        words += ["the", "la", "de", "and", "et", "y", "e", "city", "ville", "we", "nous", "2024", "Europe"]
+        let separators = [" ", " ", " ", " ", ", ", ". ", "; ", ": ", ":\n1. ", "\n2) ", "\n- ", "\n• ", "! ", "\n\n", " - ", " (", ") "]
+        var generator = TrickyText.Generator(state: seed)
+        var text = ""
+        for index in 0..<count {
+            var word = words[generator.below(words.count)]
+            if generator.below(7) == 0 { word = word.prefix(1).uppercased() + word.dropFirst() }
+            text += word
+            text += index % 3 == 0 ? separators[generator.below(separators.count)] : " "
+        }
+        return Array(text.utf8)
+    }
+
+    func expectSameMatches(_ bytes: [UInt8], _ lexicon: Lexicon, _ language: Language, window: Int? = nil, _ label: String) {
+        let text = Tokenizer(language: language).tokenize(bytes)
+        let compiled = CompiledLexicon(lexicon: lexicon, language: language)
+        let fast = Matcher(lexicon: compiled, window: window).matches(in: text)
+        let reference = ReferenceMatcher(lexicon: compiled, window: window).matches(in: text)
+        #expect(fast.count == reference.count, "\(label): \(fast.count) matches, reference \(reference.count)")
+        for (one, other) in zip(fast, reference) where one != other {
+            #expect(one == other, "\(label)")
+            return
+        }
+    }
+
+    @Test("On the bundled corpus with the bundled lexicon, in every language", arguments: [Language.en, .fr, .es, .it])
+    func bundled(_ language: Language) throws {
+        let lexicon = try #require(Self.bundledLexicon)
+        #expect(Self.corpusTexts.count >= 14)
+        for (index, bytes) in Self.corpusTexts.enumerated() {
+            expectSameMatches(bytes, lexicon, language, "corpus text \(index)")
+        }
+    }
+
+    @Test("On generated texts dense in targets and cues, with several windows", arguments: Array(UInt64(1)...6))
+    func generated(_ seed: UInt64) throws {
+        let bundled = try #require(Self.bundledLexicon)
+        for language in [Language.en, .fr, .es, .it] {
+            for lexicon in [bundled, Self.testLexicon] {
+                let bytes = Self.text(for: lexicon, language, seed: seed, count: 4_000)
+                for window in [nil, 0, 1, 3, 12] {
+                    expectSameMatches(bytes, lexicon, language, window: window, "seed \(seed), \(lexicon.id), \(language.rawValue), window \(window ?? -1)")
+                }
+            }
+        }
+    }
+
+    @Test("The matcher reuses its workspace from one text to the next without carrying anything over")
+    func workspaceReuse() throws {
+        let lexicon = try #require(Self.bundledLexicon)
+        let compiled = CompiledLexicon(lexicon: lexicon, language: .fr)
+        let matcher = Matcher(lexicon: compiled)
+        var workspace = MatcherWorkspace()
+        for seed in [UInt64(3), 1, 2, 3] {
+            let text = Tokenizer(language: .fr).tokenize(Self.text(for: lexicon, .fr, seed: seed, count: 1_000 * Int(seed)))
+            let reused = matcher.matches(in: text, stems: nil, workspace: &workspace).matches
+            let reference = ReferenceMatcher(lexicon: compiled).matches(in: text)
+            #expect(reused.count == reference.count, "seed \(seed)")
+            #expect(Array(zip(reused, reference)).firstIndex { $0.0 != $0.1 } == nil, "seed \(seed): first differing match")
+        }
+    }
+}
