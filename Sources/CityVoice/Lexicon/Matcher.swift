@@ -15,10 +15,12 @@
 ///   that follow it ("The charter opposes the following: … 10. detention camps …").
 ///
 /// Matching is a measured hot kernel. Each word type is bound once to the atoms it
-/// satisfies and to the trie children it starts (`AtomBinding`); a sentence in which no
-/// word starts a target and that does not end with a colon is passed over after one scan
-/// of its types; the others reuse the buffers of a `MatcherWorkspace`. `ReferenceMatcher`
-/// is the plain version the tests compare it with.
+/// satisfies and to the trie children it starts (`AtomBinding`), and the tries are flat
+/// arrays with one hash table of children (`FlatTrie`). A sentence in which no word starts a
+/// pattern is passed over after one byte per word; the others work in the reused buffers
+/// of a `MatcherWorkspace`, with pointers into the binding and tries taken once per text.
+/// Whether a sentence ends with a colon is asked only when the answer can change the cues
+/// handed on to a list. `ReferenceMatcher` is the plain version the tests compare it with.
 public struct Matcher {
     public let lexicon: CompiledLexicon
     public let window: Int

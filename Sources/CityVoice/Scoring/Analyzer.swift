@@ -28,8 +28,10 @@ public struct Analyzer: Sendable {
     public let lexicon: Lexicon
     public let options: AnalysisOptions
     let compiled: [Language: CompiledLexicon]
-    /// The index of each concept's axis in `lexicon.axes` (the first with its id), -1 for none.
-    let conceptAxes: [Int]
+    /// For each concept, the indexes in `lexicon.axes` of the axes with its axis id (one in a
+    /// valid lexicon), and the index its matches are counted under (the last concept with its id).
+    let conceptAxes: [[Int]]
+    let conceptCountSlots: [Int]
 
     public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
         self.lexicon = lexicon
@@ -37,7 +39,10 @@ public struct Analyzer: Sendable {
         var compiled: [Language: CompiledLexicon] = [:]
         for language in Language.allCases { compiled[language] = CompiledLexicon(lexicon: lexicon, language: language) }
         self.compiled = compiled
-        conceptAxes = lexicon.concepts.map { concept in lexicon.axes.firstIndex { $0.id == concept.axis } ?? -1 }
+        conceptAxes = lexicon.concepts.map { concept in lexicon.axes.indices.filter { lexicon.axes[$0].id == concept.axis } }
+        var lastIndex: [String: Int] = [:]
+        for (index, concept) in lexicon.concepts.enumerated() { lastIndex[concept.id] = index }
+        conceptCountSlots = lexicon.concepts.map { lastIndex[$0.id]! }
     }
 
     /// Analyzes every document of `corpus`, in corpus order.
@@ -138,17 +143,17 @@ public struct Analyzer: Sendable {
             return EvidenceSentence(index: index, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range))
         }
         // Counts by concept and axis index, from the matcher's concept of each match rather than
-        // by looking its id up; each axis sums its weights in match order, as a scan per axis would.
+        // by looking ids up; each axis sums its weights in match order, as a scan per axis would.
         var conceptCounts = [Int](repeating: 0, count: lexicon.concepts.count)
         var positive = [Double](repeating: 0, count: lexicon.axes.count)
         var negative = [Double](repeating: 0, count: lexicon.axes.count)
         var axisMatches = [Int](repeating: 0, count: lexicon.axes.count)
         for (match, concept) in zip(matches, matchConcepts) {
-            conceptCounts[Int(concept)] += 1
-            let axis = conceptAxes[Int(concept)]
-            guard axis >= 0 else { continue }
-            axisMatches[axis] += 1
-            if match.side == .positive { positive[axis] += match.weight } else { negative[axis] += match.weight }
+            conceptCounts[conceptCountSlots[Int(concept)]] += 1
+            for axis in conceptAxes[Int(concept)] {
+                axisMatches[axis] += 1
+                if match.side == .positive { positive[axis] += match.weight } else { negative[axis] += match.weight }
+            }
         }
         let scores = lexicon.axes.indices.map { axis in
             AxisScore(axis: lexicon.axes[axis].id, positive: positive[axis], negative: negative[axis], tokens: wordCount, matches: axisMatches[axis])

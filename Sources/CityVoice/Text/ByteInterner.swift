@@ -117,8 +117,13 @@ struct ByteInterner: Sendable {
 extension ByteInterner {
     /// Interns the UTF-8 bytes of `string`.
     mutating func intern(_ string: String) -> Int32 {
+        insert(string).id
+    }
+
+    /// Interns the UTF-8 bytes of `string`, and tells whether they were new.
+    mutating func insert(_ string: String) -> (id: Int32, isNew: Bool) {
         var copy = string
-        return copy.withUTF8 { intern($0).id }
+        return copy.withUTF8 { intern($0) }
     }
 
     /// Looks up the UTF-8 bytes of `string`.

@@ -270,12 +270,65 @@ public enum LanguageIdentifier {
     ///
     /// A word is a maximal run of alphabetic scalars and combining marks.
     ///
+    /// Every document's first 64 KiB comes through here, so the sample is scanned as UTF-8
+    /// bytes (ASCII letters without decoding) and words are counted by their bytes in a
+    /// `ByteInterner`; each distinct word becomes a `String` once, and those are added to the
+    /// tally in order of first occurrence, which merges canonically equivalent spellings
+    /// exactly as adding every word would. `referenceCountWords(in:)` is the plain version
+    /// the tests compare it with.
+    ///
     /// - Complexity: O(*n*) in the sample's length.
     static func countWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
+        var punctuation = Tally<Unicode.Scalar>()
+        var distinct = ByteInterner(capacity: 1024)
+        var counts: [Int] = []
+        let utf8 = Array(Substring(sample).utf8)
+        utf8.withUnsafeBufferPointer { bytes in
+            var wordStart = -1
+            func finishWord(at end: Int) {
+                let (id, isNew) = distinct.intern(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+                if isNew { counts.append(1) } else { counts[Int(id)] += 1 }
+                wordStart = -1
+            }
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // An ASCII letter continues or starts a word; anything else ASCII ends it.
+                    if (lead | 0x20) &- 0x61 < 26 {
+                        if wordStart < 0 { wordStart = index }
+                    } else if wordStart >= 0 {
+                        finishWord(at: index)
+                    }
+                    index += 1
+                    continue
+                }
+                // The sample is a `String`'s UTF-8, so it is well formed.
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if isWordScalar(scalar) {
+                    if wordStart < 0 { wordStart = index }
+                } else {
+                    if wordStart >= 0 { finishWord(at: index) }
+                    if scalar == "¿" || scalar == "¡" { punctuation.add(scalar) }
+                }
+                index += length
+            }
+            if wordStart >= 0 { finishWord(at: bytes.count) }
+        }
+        var words = Tally<String>()
+        for id in counts.indices { words.add(distinct.string(Int32(id)), count: counts[id]) }
+        return (words, punctuation)
+    }
+
+    /// The plain version of `countWords(in:)`: one `String` and one tally look-up per word.
+    ///
+    /// - Complexity: O(*n*) in the sample's length.
+    static func referenceCountWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
         var words = Tally<String>()
         var punctuation = Tally<Unicode.Scalar>()
-        // A word is cut from the sample once it ends, rather than built scalar by scalar:
-        // appending to a `String.UnicodeScalarView` goes through a general subrange replacement.
         var wordStart: Substring.UnicodeScalarView.Index?
         var index = sample.startIndex
         while index != sample.endIndex {

@@ -94,8 +94,18 @@ struct SurfaceTable {
         let available = bytes.count &- offset
         let prefix: UInt64, prefix2: UInt64
         if available >= 16 {
-            prefix = load(base) & mask(min(length, 8))
-            prefix2 = load(base + 8) & mask(min(max(length &- 8, 0), 8))
+            // Masks for min(length, 8) and max(min(length, 16) - 8, 0) bytes, computed with
+            // arithmetic only: words of up to eight and of nine to sixteen bytes alternate at
+            // random, so a branch here would be mispredicted half the time.
+            let short = length &- 8
+            let first = 8 &+ (short & (short &>> 63))                  // min(length, 8), at least 1
+            let long = length &- 16
+            let second = (8 &+ (long & (long &>> 63))) & ~(short &>> 63) // max(min(length, 16) - 8, 0)
+            let firstMask = UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* first)
+            let secondMask = (UInt64.max &>> UInt64(truncatingIfNeeded: (64 &- 8 &* second) & 63))
+                & (0 &- (UInt64(truncatingIfNeeded: second &+ 63) &>> 6))
+            prefix = load(base) & firstMask
+            prefix2 = load(base + 8) & secondMask
         } else {
             prefix = tail(base, count: min(length, 8), available: available)
             prefix2 = length > 8 ? tail(base + 8, count: min(length &- 8, 8), available: available &- 8) : 0

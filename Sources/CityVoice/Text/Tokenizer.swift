@@ -6,7 +6,8 @@
 /// `don't` → `do` + `n't`) → normalization (`Normalizer.fold`) → interning.
 ///
 /// The hot loop works on bytes: each distinct raw word form is looked up in a byte hash
-/// table, and only a form seen for the first time is decoded, split and normalized.
+/// table (`SurfaceTable`), and only a form seen for the first time is decoded, split and
+/// normalized. Invalid UTF-8 is counted as the segments go by, without a second pass.
 ///
 /// Sentences end at `.`, `!`, `?`, `…` (not after abbreviations, initials or list
 /// numbers, nor before a lower-case word), at blank lines, at a line break after `;`,
@@ -69,6 +70,10 @@ public struct Tokenizer: Sendable {
     }
 }
 
+/// The state of one tokenization: the tokens so far, the vocabulary, the raw forms seen,
+/// the compound being collected and what the sentence and clause rules need to remember.
+///
+/// `ReferenceTokenizerState` is the plain version, kept for the tests.
 struct TokenizerState {
     let tokenizer: Tokenizer
     /// Tokens moved out of the stage.
@@ -80,6 +85,8 @@ struct TokenizerState {
     var surfaces = SurfaceTable(capacity: 0)
     /// How raw forms expanded in earlier texts, when the workspace keeps them.
     var expansions: ExpansionCache?
+    /// Scratch for the pieces of a new raw form.
+    var pieceBuffer: [(end: Int, type: Int32)] = []
     /// Invalid UTF-8 sequences seen so far.
     var invalidSequences = 0
     /// How a full stop after each vocabulary type reads: 0 ends a sentence, 1 is an
@@ -289,7 +296,7 @@ struct TokenizerState {
     /// Emits the word, number or compound collected so far, if any.
     ///
     /// - Complexity: O(length of the form) for a form seen before (one hash, usually one
-    ///   probe, one comparison); a new form is split and normalized once.
+    ///   16-byte comparison in one probe); a new form is split and normalized once.
     @inline(__always)
     mutating func flushRun(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard runStart >= 0 else { return }
@@ -317,7 +324,7 @@ struct TokenizerState {
     }
 
     /// Emits the tokens of a form that is not simple: several pieces, an inner full stop, or
-    /// more than eight bytes.
+    /// more than sixteen bytes.
     @inline(never)
     mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind) {
         var pieceStart = start
@@ -338,6 +345,9 @@ struct TokenizerState {
     @inline(never)
     mutating func addSurface(_ bytes: UnsafeBufferPointer<UInt8>, key: SurfaceTable.Key, isNumber: Bool) -> Int32 {
         var pieces: [(end: Int, type: Int32)] = []
+        swap(&pieces, &pieceBuffer)
+        pieces.removeAll(keepingCapacity: true)
+        defer { swap(&pieces, &pieceBuffer) }
         if let cached = expansions?.lookup(bytes, isNumber: isNumber) {
             for index in cached {
                 let piece = expansions!.pieces[Int(index)]

@@ -5,10 +5,11 @@
 enum UTF8Repair {
     /// The number of U+FFFD replacements decoding `bytes` would make.
     ///
-    /// Every document is checked in full, so this is a hot kernel: ASCII is skipped sixteen
-    /// bytes at a time and other sequences are checked against the well-formed byte ranges
-    /// of the Unicode Standard (table 3-7) in place. `referenceInvalidSequenceCount(in:)` is
-    /// the plain version the tests compare it with.
+    /// The tokenizer counts invalid sequences as it segments (see
+    /// `TokenizerState.noteNonASCIISegment`); this counts a whole buffer on its own. ASCII is
+    /// skipped sixteen bytes at a time and other sequences are checked in place by
+    /// `invalidSequenceLength(at:in:)`. `referenceInvalidSequenceCount(in:)` is the plain
+    /// version the tests compare both with.
     ///
     /// - Complexity: O(n).
     static func invalidSequenceCount(in bytes: [UInt8]) -> Int {

@@ -49,6 +49,15 @@ public struct Vocabulary: Sendable {
     ///
     /// - Parameter key: `Normalizer.foldAccents(form)` if the caller has it at hand.
     mutating func add(form: String, key: String?) -> Int32 {
+        if !form.utf8.contains(UInt8(ascii: "-")) {
+            // No parts to add first: one look-up that inserts.
+            let (id, isNew) = forms.insert(form)
+            if isNew {
+                keyOfForm.append(keys.intern(key ?? Normalizer.foldAccents(form)))
+                partStarts.append(Int32(parts.count))
+            }
+            return id
+        }
         if let existing = forms.lookup(form) { return existing }
         var partIDs: [Int32] = []
         if form.utf8.contains(UInt8(ascii: "-")) {

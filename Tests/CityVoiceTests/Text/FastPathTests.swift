@@ -126,6 +126,22 @@ struct FastPathTests {
         }
     }
 
+    @Test("Language identification counts words as the plain word counter does", arguments: Array(UInt64(1)...6))
+    func languageIdentifierWords(_ seed: UInt64) {
+        var samples = Self.fixtureTexts.map { String(decoding: $0.prefix(20_000), as: UTF8.self) }
+        samples.append(String(decoding: TrickyText.text(seed: seed, count: 2_000), as: UTF8.self))
+        samples.append("¿Qué? ¡Sí! école e\u{301}cole ÉCOLE École ΣΟΦΟΣ σοφος 日本語 naïve nai\u{308}ve 123 a1b")
+        for sample in samples {
+            let scalars = LanguageIdentifier.prefix(of: sample, utf8Limit: 65_536)
+            let fast = LanguageIdentifier.countWords(in: scalars)
+            let reference = LanguageIdentifier.referenceCountWords(in: scalars)
+            #expect(fast.words.items == reference.words.items)
+            #expect(fast.words.counts == reference.words.counts)
+            #expect(fast.punctuation.items == reference.punctuation.items)
+            #expect(fast.punctuation.counts == reference.punctuation.counts)
+        }
+    }
+
     @Test("SHA-256 matches the reference implementation for every length and split", arguments: Array(UInt64(1)...4))
     func sha256(_ seed: UInt64) {
         var generator = TrickyText.Generator(state: seed)
