@@ -6,9 +6,10 @@
 /// (hash and length) and, for a form of at most sixteen bytes that is one token without an
 /// inner full stop (nearly every word), its vocabulary id. Longer forms and forms with
 /// several pieces point to an `Entry`, and longer forms compare the rest of their bytes in
-/// an arena. A form seen for the first time is added
-/// once, with its pieces (elisions, clitics) and what the sentence rules need to know
-/// about it, so that nothing is decoded or normalized for a form seen before.
+/// an arena. A form seen for the first time is added once, with its pieces (elisions,
+/// clitics) and what the sentence rules need to know about it, so that nothing is decoded
+/// or normalized for a form seen before. The pointers it reads through are taken inside
+/// `withUnsafeBufferPointer` for one look-up at a time.
 struct SurfaceTable {
     /// What a raw form expands into.
     struct Entry {

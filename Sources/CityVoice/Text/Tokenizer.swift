@@ -401,12 +401,11 @@ struct TokenizerState {
     /// Decides, before a word or number token at `start`, whether a sentence or clause begins.
     @inline(__always)
     mutating func beginWordToken(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
-        // Within a line and with no break pending, a word changes nothing but the line state.
+        // Within a line and with no break pending, a word changes nothing but the list-number
+        // flag: the other line flags are already clear, as only a line break or a semicolon
+        // (which leaves a break or clause pending) sets them.
         if startedFirstSentence && !atLineStart && pendingBreak == .none && !pendingClause {
             lastWordWasListNumberAtLineStart = false
-            lastLineEndedWithSemicolon = false
-            sawSemicolonOnLine = false
-            newlinesInRun = 0
             return
         }
         beginWordTokenAtBoundary(at: start, buffer)

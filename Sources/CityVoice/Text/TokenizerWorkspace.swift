@@ -1,16 +1,16 @@
 /// Memory and caches a tokenizer reuses from one text to the next on one thread.
 ///
-/// The columns and the vocabulary are emptied in place only if the text they come back
-/// from held the only reference; otherwise emptying them allocates afresh, which is still
-/// correct.
-///
 /// Analyzing a corpus tokenizes document after document. Fresh token columns and tables
 /// for each would be handed back to the system and faulted in again, and every word form
 /// would be split and normalized again in each document. A workspace keeps the emptied
-/// columns and surface table for the next text, and remembers how each raw form expands
-/// (its pieces, normalized forms and accent-folded keys), which depends only on the form
-/// and the language. The texts' tokens and vocabularies are exactly those of a fresh
-/// tokenizer: vocabulary ids are still given in order of first occurrence in each text.
+/// columns, vocabulary and surface table for the next text, and remembers how each raw
+/// form expands (its pieces, normalized forms and accent-folded keys), which depends only
+/// on the form and the language. The texts' tokens and vocabularies are exactly those of a
+/// fresh tokenizer: vocabulary ids are still given in order of first occurrence in each text.
+///
+/// Recycled columns are emptied in place only if the text they come back from held the
+/// only reference; otherwise emptying them allocates afresh, which is still correct. The
+/// memory kept is that of the largest text seen, plus at most `ExpansionCache.limit` forms.
 struct TokenizerWorkspace {
     /// Emptied token columns, capacity kept.
     var tokens = Tokens()

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// What a token is: words and numbers count; spaces and punctuation are kept so the
 /// text rebuilds exactly, but they are not words.
 public enum TokenKind: String, Sendable, Codable, CaseIterable {
@@ -76,30 +72,10 @@ public struct Tokens: Sendable, Equatable {
     ///
     /// - Complexity: O(1) when the columns already have the room (recycled columns).
     mutating func reserve(_ capacity: Int) {
-        if starts.capacity < capacity { starts = Self.column(capacity: capacity) }
-        if ends.capacity < capacity { ends = Self.column(capacity: capacity) }
-        if kinds.capacity < capacity { kinds = Self.column(capacity: capacity) }
-        if types.capacity < capacity { types = Self.column(capacity: capacity) }
-    }
-
-    /// An empty column with room for `capacity` elements.
-    ///
-    /// A large column is filled page by page as the text is read; on Linux it asks for
-    /// transparent huge pages, which cuts the page faults of a 100 MB text from tens of
-    /// thousands to a few hundred. It is a hint: the memory used is the same.
-    static func column<Element>(capacity: Int) -> [Element] {
-        Array(unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            #if canImport(Glibc)
-            let page = 4096
-            let base = Int(bitPattern: buffer.baseAddress)
-            let start = (base + page - 1) & ~(page - 1)
-            let end = (base + buffer.count * MemoryLayout<Element>.stride) & ~(page - 1)
-            if end - start >= 4 << 20 {
-                _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
-            }
-            #endif
-        }
+        starts.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
+        types.reserveCapacity(capacity)
     }
 
     /// Empties every column, keeping its capacity.
