@@ -91,7 +91,7 @@ public struct Matcher {
         let next = first + 1
         guard next < tokens.upperBound, text.tokens.kinds[next] == .punctuation else { return false }
         let marker = text.bytes[Int(text.tokens.starts[next])]
-        let isShort = text.tokens.ends[first] - text.tokens.starts[first] <= 3
+        let isShort = text.tokens.end(first) - text.tokens.starts[first] <= 3
         return isShort && (marker == UInt8(ascii: ".") && kind == .number || marker == UInt8(ascii: ")"))
     }
 
@@ -529,6 +529,6 @@ struct WordPositions {
     func clauseRange(_ clause: Int) -> Range<Int> { Int(clauseBounds[clause])..<Int(clauseBounds[clause + 1]) }
 
     func byteRange(_ start: Int, _ end: Int, _ text: TokenizedText) -> Range<Int> {
-        Int(text.tokens.starts[Int(tokens[start])])..<Int(text.tokens.ends[Int(tokens[end])])
+        Int(text.tokens.starts[Int(tokens[start])])..<Int(text.tokens.end(Int(tokens[end])))
     }
 }

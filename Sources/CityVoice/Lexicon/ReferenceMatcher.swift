@@ -62,7 +62,7 @@ struct ReferenceMatcher {
         let next = first + 1
         guard next < tokens.upperBound, text.tokens.kinds[next] == .punctuation else { return false }
         let marker = text.bytes[Int(text.tokens.starts[next])]
-        let isShort = text.tokens.ends[first] - text.tokens.starts[first] <= 3
+        let isShort = text.tokens.end(first) - text.tokens.starts[first] <= 3
         return isShort && (marker == UInt8(ascii: ".") && kind == .number || marker == UInt8(ascii: ")"))
     }
 
@@ -305,7 +305,7 @@ struct ReferenceWordPositions {
     func clauseRange(_ clause: Int) -> Range<Int> { clauseRanges[clause] }
 
     func byteRange(_ start: Int, _ end: Int, _ text: TokenizedText) -> Range<Int> {
-        Int(text.tokens.starts[Int(tokens[start])])..<Int(text.tokens.ends[Int(tokens[end])])
+        Int(text.tokens.starts[Int(tokens[start])])..<Int(text.tokens.end(Int(tokens[end])))
     }
 }
 

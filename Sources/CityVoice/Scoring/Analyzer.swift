@@ -96,7 +96,7 @@ public struct Analyzer: Sendable {
         let id = entry.metadata.id
         var findings: [Finding] = []
         let sample = String(decoding: bytes.prefix(65_536), as: UTF8.self)
-        let guess = LanguageIdentifier.identify(sample)
+        let guess = LanguageIdentifier.identify(sample, memo: &workspace.languageMemo)
         let language: Language, source: LanguageSource
         if let declared = entry.metadata.language.flatMap(Language.init(rawValue:)) {
             (language, source) = (declared, .declared)
@@ -185,6 +185,7 @@ public struct Analyzer: Sendable {
 struct AnalysisWorkspace {
     var tokenizer = TokenizerWorkspace()
     var matcher = MatcherWorkspace()
+    var languageMemo = LanguageIdentifier.WordMemo()
 }
 
 /// Slots filled by worker threads, handed out in order.

@@ -69,6 +69,14 @@ public enum LanguageIdentifier {
     /// - Returns: the best language, its confidence and the score of every language.
     /// - Complexity: O(min(*n*, `sampleLimit`)) for a text of *n* bytes.
     public static func identify(_ text: String, sampleLimit: Int = 65_536) -> LanguageGuess {
+        var memo = WordMemo()
+        return identify(text, sampleLimit: sampleLimit, memo: &memo)
+    }
+
+    /// Guesses the language of a text as `identify(_:sampleLimit:)` does, taking the folded
+    /// form and evidence of words seen in earlier texts from `memo` (a worker's, kept from one
+    /// document to the next); the result is the same.
+    static func identify(_ text: String, sampleLimit: Int = 65_536, memo: inout WordMemo) -> LanguageGuess {
         let sample = prefix(of: text, utf8Limit: sampleLimit)
         let (words, punctuation) = countWords(in: sample)
         let wordCount = words.counts.reduce(0, +)
@@ -86,12 +94,15 @@ public enum LanguageIdentifier {
         // the order words first occur in the text, never in hash order, so that the
         // floating-point result is the same on every run.
         var folded = Tally<String>()
+        var foldedEvidence: [String: [Double]] = [:]
         for (word, count) in zip(words.items, words.counts) {
-            folded.add(Normalizer.fold(word), count: count)
+            let known = memo.lookup(word)
+            folded.add(known.folded, count: count)
+            foldedEvidence[known.folded] = known.evidence
         }
         var evidence = [Double](repeating: 0, count: languages.count)
         for (word, count) in zip(folded.items, folded.counts) {
-            let wordEvidence = model.evidence(for: word)
+            let wordEvidence = foldedEvidence[word]!
             for index in evidence.indices {
                 evidence[index] += Double(count) * wordEvidence[index]
             }
@@ -227,6 +238,31 @@ public enum LanguageIdentifier {
                 hits += 1
             }
             return hits
+        }
+    }
+
+    /// The folded form and the evidence of raw words, which depend on the word alone, kept
+    /// so that a worker folds and scores each distinct word once across many documents.
+    struct WordMemo {
+        private var entries: [String: (folded: String, evidence: [Double])] = [:]
+        /// The most words kept; past it the memo starts afresh, so memory stays bounded.
+        let capacity: Int
+
+        init(capacity: Int = 100_000) { self.capacity = capacity }
+
+        /// The number of words kept.
+        var count: Int { entries.count }
+
+        /// The folded form of `word` and its evidence for each language.
+        ///
+        /// - Complexity: O(1) for a word seen before, else that of `Model.evidence(for:)`.
+        mutating func lookup(_ word: String) -> (folded: String, evidence: [Double]) {
+            if let known = entries[word] { return known }
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            let folded = Normalizer.fold(word)
+            let result = (folded: folded, evidence: model.evidence(for: folded))
+            entries[word] = result
+            return result
         }
     }
 

@@ -63,6 +63,16 @@ struct ReferenceTokenizerState {
     /// Line breaks since the last token that was not a space.
     var newlinesInRun = 0
 
+    /// Bytes covered by the tokens so far: where the next token must start.
+    var coveredBytes = 0
+
+    /// Appends a token, checking that it starts where the previous one ended.
+    mutating func appendToken(start: Int, end: Int, kind: TokenKind, type: Int32) {
+        precondition(start == coveredBytes && end > start, "tokens touch and are not empty")
+        coveredBytes = end
+        tokens.append(start: start, kind: kind, type: type)
+    }
+
     init(tokenizer: Tokenizer, byteCount: Int) {
         self.tokenizer = tokenizer
         tokens.reserve(byteCount / 3 + 16)
@@ -73,6 +83,8 @@ struct ReferenceTokenizerState {
             self.segment(range, kind, buffer)
         }
         flushRun(buffer)
+        precondition(coveredBytes == buffer.count, "the tokens cover the whole text")
+        tokens.byteCount = buffer.count
         if !tokens.isEmpty && tokens.sentenceStarts.isEmpty {
             tokens.sentenceStarts = [0]
             tokens.clauseStarts = [0]
@@ -86,13 +98,13 @@ struct ReferenceTokenizerState {
             // UAX #29 joins U+202F NARROW NO-BREAK SPACE to words (it is ExtendNumLet), but French
             // puts it between a word and « » ; : ! ?, so an edge one is a space of its own.
             var range = range
-            if Self.startsWithNarrowSpace(range, buffer) {
+            if TokenBytes.startsWithNarrowSpace(range, buffer) {
                 flushRun(buffer)
                 space(range.lowerBound..<(range.lowerBound + 3), buffer)
                 range = (range.lowerBound + 3)..<range.upperBound
             }
             var trailingSpace = false
-            if range.count > 3 && Self.endsWithNarrowSpace(range, buffer) {
+            if range.count > 3 && TokenBytes.endsWithNarrowSpace(range, buffer) {
                 range = range.lowerBound..<(range.upperBound - 3)
                 trailingSpace = true
             }
@@ -116,7 +128,7 @@ struct ReferenceTokenizerState {
             runParts = 1
             runIsNumber = isNumber
         case .punctuation:
-            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, Self.isHyphen(range, buffer) {
+            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, TokenBytes.isHyphen(range, buffer) {
                 hyphenStart = range.lowerBound
                 hyphenEnd = range.upperBound
                 return
@@ -129,24 +141,6 @@ struct ReferenceTokenizerState {
         }
     }
 
-    static func startsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 3 && buffer[range.lowerBound] == 0xE2 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xAF
-    }
-
-    static func endsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 3 && buffer[range.upperBound - 3] == 0xE2 && buffer[range.upperBound - 2] == 0x80 && buffer[range.upperBound - 1] == 0xAF
-    }
-
-    static func isHyphen(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = range.count
-        if count == 1 { return buffer[range.lowerBound] == UInt8(ascii: "-") }
-        // U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN.
-        if count == 3 {
-            let b0 = buffer[range.lowerBound], b1 = buffer[range.lowerBound + 1], b2 = buffer[range.lowerBound + 2]
-            return b0 == 0xE2 && b1 == 0x80 && (b2 == 0x90 || b2 == 0x91)
-        }
-        return false
-    }
 
     // MARK: - Words
 
@@ -163,14 +157,14 @@ struct ReferenceTokenizerState {
         var pieceStart = start
         for piece in lower..<upper {
             let pieceEnd = start + Int(surfaces.pieceEnds[piece])
-            tokens.append(start: pieceStart, end: pieceEnd, kind: runIsNumber ? .number : .word, type: surfaces.pieceTypes[piece])
+            appendToken(start: pieceStart, end: pieceEnd, kind: runIsNumber ? .number : .word, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
         lastWordType = surfaces.pieceTypes[upper - 1]
         lastWordHadInnerStop = slice.contains(UInt8(ascii: "."))
         lastWordIsSingleLetter = end - start == 1 && !runIsNumber
         if hyphenStart >= 0 {
-            tokens.append(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
+            appendToken(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
             hyphenStart = -1
         }
     }
@@ -205,19 +199,19 @@ struct ReferenceTokenizerState {
         var bulletToken: Int32?
         if atLineStart {
             if lastLineEndedWithSemicolon { newSentence = true }
-            if Self.startsListItem(at: start, buffer) {
+            if TokenBytes.startsListItem(at: start, buffer) {
                 newSentence = true
                 // A bullet separated from its word by spaces opens the item too.
                 var candidate = Int(index) - 1
                 while candidate >= 0 && tokens.kinds[candidate] == .space { candidate -= 1 }
-                if candidate >= 0 && tokens.kinds[candidate] == .punctuation && !Self.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
+                if candidate >= 0 && tokens.kinds[candidate] == .punctuation && !TokenBytes.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
             }
         }
         switch pendingBreak {
         case .none: break
         case .strong: newSentence = true
-        case .period: if !Self.startsLowercase(at: start, buffer) { newSentence = true }
-        case .periodMaybe: if Self.startsUppercase(at: start, buffer) { newSentence = true }
+        case .period: if !TokenBytes.startsLowercase(at: start, buffer) { newSentence = true }
+        case .periodMaybe: if TokenBytes.startsUppercase(at: start, buffer) { newSentence = true }
         }
         if newSentence {
             var unit = unitStart(before: index, at: start, buffer)
@@ -229,7 +223,7 @@ struct ReferenceTokenizerState {
         } else if pendingClause {
             tokens.clauseStarts.append(unitStart(before: index, at: start, buffer))
         }
-        lastWordWasListNumberAtLineStart = atLineStart && Self.isDigit(buffer[start])
+        lastWordWasListNumberAtLineStart = atLineStart && TokenBytes.isDigit(buffer[start])
         pendingBreak = .none
         pendingClause = false
         atLineStart = false
@@ -246,18 +240,17 @@ struct ReferenceTokenizerState {
     func unitStart(before index: Int32, at byte: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard !tokens.sentenceStarts.isEmpty else { return 0 }
         let floor = Int(max(tokens.sentenceStarts.last!, tokens.clauseStarts.last!)) + 1
+        // Tokens touch (`append` checks it), so punctuation right before the word is glued to it.
         var start = Int(index)
-        var glued = UInt32(truncatingIfNeeded: byte)
-        while start - 1 >= floor, tokens.kinds[start - 1] == .punctuation, tokens.ends[start - 1] == glued,
-              !Self.endsUnit(buffer[Int(tokens.starts[start - 1])]) {
+        while start - 1 >= floor, tokens.kinds[start - 1] == .punctuation,
+              !TokenBytes.endsUnit(buffer[Int(tokens.starts[start - 1])]) {
             start -= 1
-            glued = tokens.starts[start]
         }
         return Int32(start)
     }
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        tokens.append(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
+        appendToken(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
         newlinesInRun = 0
         let first = buffer[range.lowerBound]
         if first == UInt8(ascii: ";") {
@@ -265,7 +258,7 @@ struct ReferenceTokenizerState {
             sawSemicolonOnLine = true
             return
         }
-        if !Self.isClosingPunctuation(first) { sawSemicolonOnLine = false }
+        if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
         switch first {
         case UInt8(ascii: "."):
             if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
@@ -298,11 +291,8 @@ struct ReferenceTokenizerState {
     }
 
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        tokens.append(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
-        var newlines = 0
-        for i in range where buffer[i] == 0x0A || buffer[i] == 0x0D && (i + 1 == range.upperBound || buffer[i + 1] != 0x0A) {
-            newlines += 1
-        }
+        appendToken(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
+        let newlines = TokenBytes.lineBreakCount(range, buffer)
         // UAX #29 gives each line break its own segment, so count across consecutive space segments.
         newlinesInRun += newlines
         guard newlines > 0 else { return }
@@ -311,60 +301,5 @@ struct ReferenceTokenizerState {
         lastLineEndedWithSemicolon = lastLineEndedWithSemicolon || sawSemicolonOnLine
         sawSemicolonOnLine = false
         lastWordWasListNumberAtLineStart = false
-    }
-
-    // MARK: - Byte tests
-
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// Whether a punctuation token starting with `byte` closes the unit before it (so it never opens the next).
-    static func endsUnit(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "!")
-            || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ",") || byte == 0xE2   // … and closing quotes
-    }
-
-    static func isClosingPunctuation(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
-            || byte == 0xE2 || byte == 0xC2   // ” ’ » and the like
-    }
-
-    /// Whether a list item starts at `start`: "1." / "1)" / "a)" or a bullet before it on the line.
-    static func startsListItem(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = start
-        while i < buffer.count && isDigit(buffer[i]) { i += 1 }
-        if i > start && i < buffer.count && (buffer[i] == UInt8(ascii: ".") || buffer[i] == UInt8(ascii: ")")) { return true }
-        // A bullet or dash earlier on this line, with only spaces before it.
-        var j = start - 1
-        while j >= 0 && (buffer[j] == 0x20 || buffer[j] == 0x09) { j -= 1 }
-        guard j >= 0 else { return false }
-        let bullet: Bool
-        switch buffer[j] {
-        case UInt8(ascii: "-"), UInt8(ascii: "*"): bullet = true
-        case 0xA2 where j >= 2 && buffer[j - 2] == 0xE2 && buffer[j - 1] == 0x80: bullet = true   // • U+2022
-        case 0x93 where j >= 2 && buffer[j - 2] == 0xE2 && buffer[j - 1] == 0x80: bullet = true   // – U+2013
-        default: bullet = false
-        }
-        guard bullet else { return false }
-        var k = buffer[j] >= 0x80 ? j - 3 : j - 1
-        while k >= 0 && (buffer[k] == 0x20 || buffer[k] == 0x09) { k -= 1 }
-        return k < 0 || buffer[k] == 0x0A || buffer[k] == 0x0D
-    }
-
-    static func startsLowercase(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let byte = buffer[start]
-        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return firstScalar(at: start, buffer)?.properties.isLowercase ?? false
-    }
-
-    static func startsUppercase(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let byte = buffer[start]
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return firstScalar(at: start, buffer)?.properties.isUppercase ?? false
-    }
-
-    static func firstScalar(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        let end = min(buffer.count, start + 4)
-        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        return text.unicodeScalars.first
     }
 }

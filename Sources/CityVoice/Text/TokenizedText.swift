@@ -28,7 +28,7 @@ public struct TokenizedText: Sendable {
             let at = range.lowerBound < tokens.count ? Int(tokens.starts[range.lowerBound]) : bytes.count
             return at..<at
         }
-        return Int(tokens.starts[range.lowerBound])..<Int(tokens.ends[range.upperBound - 1])
+        return Int(tokens.starts[range.lowerBound])..<Int(tokens.end(range.upperBound - 1))
     }
 
     /// The text of sentence `index`, trimmed of surrounding whitespace and with inner runs of whitespace collapsed.

@@ -140,9 +140,25 @@ struct TokenizerState {
         if let base = buffer.baseAddress, !buffer.isEmpty {
             let cursor = WordBreakCursor(base: base, count: buffer.count)
             var start = 0
-            while start < buffer.count {
+            let count = buffer.count
+            while start < count {
                 let (end, kind) = cursor.nextSegment(from: start)
                 if base[start] >= 0x80 { noteNonASCIISegment(at: start, buffer) }
+                // The commonest pair of all, a word and one ASCII space before an ASCII scalar other
+                // than a space (so the space is a segment of its own), skips the compound state and
+                // the segmenter's second call.
+                if kind == .word && runStart < 0 && end &+ 1 < count && base[end] == 0x20
+                    && base[end &+ 1] < 0x80 && base[end &+ 1] != 0x20
+                    && base[start] != 0xE2 && base[end &- 1] != 0xAF {
+                    runStart = start
+                    runEnd = end
+                    runParts = 1
+                    runIsNumber = false
+                    flushRun(buffer)
+                    append(start: end, kind: .space, type: -1)
+                    start = end &+ 1
+                    continue
+                }
                 segment(start..<end, kind, buffer)
                 start = end
             }
@@ -155,6 +171,7 @@ struct TokenizerState {
     mutating func finish(_ buffer: UnsafeBufferPointer<UInt8>) {
         flushRun(buffer)
         flushStage()
+        tokens.byteCount = buffer.count
         if !tokens.isEmpty && tokens.sentenceStarts.isEmpty {
             tokens.sentenceStarts = [0]
             tokens.clauseStarts = [0]
@@ -179,9 +196,9 @@ struct TokenizerState {
     var tokenCount: Int { flushedCount &+ stage.count }
 
     @inline(__always)
-    mutating func append(start: Int, end: Int, kind: TokenKind, type: Int32) {
+    mutating func append(start: Int, kind: TokenKind, type: Int32) {
         if stage.isFull { flushStage() }
-        stage.append(start: start, end: end, kind: kind, type: type)
+        stage.append(start: start, kind: kind, type: type)
     }
 
     @inline(never)
@@ -198,10 +215,6 @@ struct TokenizerState {
         index >= flushedCount ? stage.starts[index &- flushedCount] : tokens.starts[index]
     }
 
-    func end(ofToken index: Int) -> UInt32 {
-        index >= flushedCount ? stage.ends[index &- flushedCount] : tokens.ends[index]
-    }
-
     // MARK: - Segments
 
     @inline(__always)
@@ -216,7 +229,7 @@ struct TokenizerState {
                 word(range, isNumber: kind == .number, buffer)
             }
         case .punctuation:
-            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, Self.isHyphen(range, buffer) {
+            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, TokenBytes.isHyphen(range, buffer) {
                 hyphenStart = range.lowerBound
                 hyphenEnd = range.upperBound
                 return
@@ -253,13 +266,13 @@ struct TokenizerState {
     @inline(never)
     mutating func wordWithNarrowSpaces(_ range: Range<Int>, isNumber: Bool, _ buffer: UnsafeBufferPointer<UInt8>) {
         var range = range
-        if Self.startsWithNarrowSpace(range, buffer) {
+        if TokenBytes.startsWithNarrowSpace(range, buffer) {
             flushRun(buffer)
             space(range.lowerBound..<(range.lowerBound + 3), buffer)
             range = (range.lowerBound + 3)..<range.upperBound
         }
         var trailingSpace = false
-        if range.count > 3 && Self.endsWithNarrowSpace(range, buffer) {
+        if range.count > 3 && TokenBytes.endsWithNarrowSpace(range, buffer) {
             range = range.lowerBound..<(range.upperBound - 3)
             trailingSpace = true
         }
@@ -270,26 +283,6 @@ struct TokenizerState {
         }
     }
 
-    @inline(__always)
-    static func startsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 3 && buffer[range.lowerBound] == 0xE2 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xAF
-    }
-
-    @inline(__always)
-    static func endsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 3 && buffer[range.upperBound - 3] == 0xE2 && buffer[range.upperBound - 2] == 0x80 && buffer[range.upperBound - 1] == 0xAF
-    }
-
-    static func isHyphen(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = range.count
-        if count == 1 { return buffer[range.lowerBound] == UInt8(ascii: "-") }
-        // U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN.
-        if count == 3 {
-            let b0 = buffer[range.lowerBound], b1 = buffer[range.lowerBound + 1], b2 = buffer[range.lowerBound + 2]
-            return b0 == 0xE2 && b1 == 0x80 && (b2 == 0x90 || b2 == 0x91)
-        }
-        return false
-    }
 
     // MARK: - Words
 
@@ -310,7 +303,7 @@ struct TokenizerState {
         let kind: TokenKind = runIsNumber ? .number : .word
         if value >= 0 {
             // One token, no inner full stop.
-            append(start: start, end: end, kind: kind, type: value)
+            append(start: start, kind: kind, type: value)
             lastWordType = value
             lastWordHadInnerStop = false
         } else {
@@ -318,7 +311,7 @@ struct TokenizerState {
         }
         lastWordIsSingleLetter = length == 1 && !runIsNumber
         if hyphenStart >= 0 {
-            append(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
+            append(start: hyphenStart, kind: .punctuation, type: -1)
             hyphenStart = -1
         }
     }
@@ -330,7 +323,7 @@ struct TokenizerState {
         var pieceStart = start
         for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
             let pieceEnd = start + Int(surfaces.pieceEnds[piece])
-            append(start: pieceStart, end: pieceEnd, kind: kind, type: surfaces.pieceTypes[piece])
+            append(start: pieceStart, kind: kind, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
         lastWordType = entry.lastType
@@ -419,19 +412,19 @@ struct TokenizerState {
         var bulletToken: Int32?
         if atLineStart {
             if lastLineEndedWithSemicolon { newSentence = true }
-            if Self.startsListItem(at: start, buffer) {
+            if TokenBytes.startsListItem(at: start, buffer) {
                 newSentence = true
                 // A bullet separated from its word by spaces opens the item too.
                 var candidate = Int(index) - 1
                 while candidate >= 0 && kind(ofToken: candidate) == .space { candidate -= 1 }
-                if candidate >= 0 && kind(ofToken: candidate) == .punctuation && !Self.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
+                if candidate >= 0 && kind(ofToken: candidate) == .punctuation && !TokenBytes.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
             }
         }
         switch pendingBreak {
         case .none: break
         case .strong: newSentence = true
-        case .period: if !Self.startsLowercase(at: start, buffer) { newSentence = true }
-        case .periodMaybe: if Self.startsUppercase(at: start, buffer) { newSentence = true }
+        case .period: if !TokenBytes.startsLowercase(at: start, buffer) { newSentence = true }
+        case .periodMaybe: if TokenBytes.startsUppercase(at: start, buffer) { newSentence = true }
         }
         if newSentence {
             var unit = unitStart(before: index, at: start, buffer)
@@ -443,7 +436,7 @@ struct TokenizerState {
         } else if pendingClause {
             tokens.clauseStarts.append(unitStart(before: index, at: start, buffer))
         }
-        lastWordWasListNumberAtLineStart = atLineStart && Self.isDigit(buffer[start])
+        lastWordWasListNumberAtLineStart = atLineStart && TokenBytes.isDigit(buffer[start])
         pendingBreak = .none
         pendingClause = false
         atLineStart = false
@@ -460,18 +453,17 @@ struct TokenizerState {
     func unitStart(before index: Int32, at byte: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard !tokens.sentenceStarts.isEmpty else { return 0 }
         let floor = Int(max(tokens.sentenceStarts.last!, tokens.clauseStarts.last!)) + 1
+        // Tokens touch, so punctuation right before the word (no space token between) is glued to it.
         var start = Int(index)
-        var glued = UInt32(truncatingIfNeeded: byte)
-        while start - 1 >= floor, kind(ofToken: start - 1) == .punctuation, end(ofToken: start - 1) == glued,
-              !Self.endsUnit(buffer[Int(self.start(ofToken: start - 1))]) {
+        while start - 1 >= floor, kind(ofToken: start - 1) == .punctuation,
+              !TokenBytes.endsUnit(buffer[Int(self.start(ofToken: start - 1))]) {
             start -= 1
-            glued = self.start(ofToken: start)
         }
         return Int32(start)
     }
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        append(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
+        append(start: range.lowerBound, kind: .punctuation, type: -1)
         newlinesInRun = 0
         let first = buffer[range.lowerBound]
         if first == UInt8(ascii: ";") {
@@ -479,7 +471,7 @@ struct TokenizerState {
             sawSemicolonOnLine = true
             return
         }
-        if !Self.isClosingPunctuation(first) { sawSemicolonOnLine = false }
+        if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
         switch first {
         case UInt8(ascii: "."):
             if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
@@ -514,7 +506,7 @@ struct TokenizerState {
 
     @inline(__always)
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        append(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
+        append(start: range.lowerBound, kind: .space, type: -1)
         // One ASCII space, the commonest token of all, holds no line break.
         if range.count == 1 && buffer[range.lowerBound] == 0x20 { return }
         countLineBreaks(range, buffer)
@@ -522,10 +514,7 @@ struct TokenizerState {
 
     @inline(never)
     mutating func countLineBreaks(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        var newlines = 0
-        for i in range where buffer[i] == 0x0A || buffer[i] == 0x0D && (i + 1 == range.upperBound || buffer[i + 1] != 0x0A) {
-            newlines += 1
-        }
+        let newlines = TokenBytes.lineBreakCount(range, buffer)
         // UAX #29 gives each line break its own segment, so count across consecutive space segments.
         newlinesInRun += newlines
         guard newlines > 0 else { return }
@@ -534,61 +523,6 @@ struct TokenizerState {
         lastLineEndedWithSemicolon = lastLineEndedWithSemicolon || sawSemicolonOnLine
         sawSemicolonOnLine = false
         lastWordWasListNumberAtLineStart = false
-    }
-
-    // MARK: - Byte tests
-
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// Whether a punctuation token starting with `byte` closes the unit before it (so it never opens the next).
-    static func endsUnit(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "!")
-            || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ",") || byte == 0xE2   // … and closing quotes
-    }
-
-    static func isClosingPunctuation(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
-            || byte == 0xE2 || byte == 0xC2   // ” ’ » and the like
-    }
-
-    /// Whether a list item starts at `start`: "1." / "1)" / "a)" or a bullet before it on the line.
-    static func startsListItem(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = start
-        while i < buffer.count && isDigit(buffer[i]) { i += 1 }
-        if i > start && i < buffer.count && (buffer[i] == UInt8(ascii: ".") || buffer[i] == UInt8(ascii: ")")) { return true }
-        // A bullet or dash earlier on this line, with only spaces before it.
-        var j = start - 1
-        while j >= 0 && (buffer[j] == 0x20 || buffer[j] == 0x09) { j -= 1 }
-        guard j >= 0 else { return false }
-        let bullet: Bool
-        switch buffer[j] {
-        case UInt8(ascii: "-"), UInt8(ascii: "*"): bullet = true
-        case 0xA2 where j >= 2 && buffer[j - 2] == 0xE2 && buffer[j - 1] == 0x80: bullet = true   // • U+2022
-        case 0x93 where j >= 2 && buffer[j - 2] == 0xE2 && buffer[j - 1] == 0x80: bullet = true   // – U+2013
-        default: bullet = false
-        }
-        guard bullet else { return false }
-        var k = buffer[j] >= 0x80 ? j - 3 : j - 1
-        while k >= 0 && (buffer[k] == 0x20 || buffer[k] == 0x09) { k -= 1 }
-        return k < 0 || buffer[k] == 0x0A || buffer[k] == 0x0D
-    }
-
-    static func startsLowercase(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let byte = buffer[start]
-        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return firstScalar(at: start, buffer)?.properties.isLowercase ?? false
-    }
-
-    static func startsUppercase(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let byte = buffer[start]
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return firstScalar(at: start, buffer)?.properties.isUppercase ?? false
-    }
-
-    static func firstScalar(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        let end = min(buffer.count, start + 4)
-        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        return text.unicodeScalars.first
     }
 }
 

@@ -9,13 +9,13 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
 
 /// The tokens of one text, stored column by column.
 ///
-/// Tokens are views into the text's bytes: token `i` covers `starts[i]..<ends[i]`,
-/// consecutive tokens touch, and together they cover every byte once, so joining them
-/// gives back the input exactly. Sentences and clauses are stored as the index of their
+/// Tokens are views into the text's bytes: consecutive tokens touch and together they
+/// cover every byte once, so token `i` covers `starts[i]..<end(i)`, where `end(i)` is the
+/// next token's start (the text's end for the last one), and joining them gives back the
+/// input exactly. Only starts are stored, which keeps a token at 9 bytes. Sentences and clauses are stored as the index of their
 /// first token.
 public struct Tokens: Sendable, Equatable {
     public internal(set) var starts: [UInt32] = []
-    public internal(set) var ends: [UInt32] = []
     public internal(set) var kinds: [TokenKind] = []
     /// The interned normalized form of each word or number token (`Vocabulary` id), -1 for others.
     public internal(set) var types: [Int32] = []
@@ -24,11 +24,22 @@ public struct Tokens: Sendable, Equatable {
     /// The first token of each clause, ascending; every sentence start is also a clause start.
     public internal(set) var clauseStarts: [Int32] = []
 
+    /// The number of bytes of the text the tokens cover.
+    public internal(set) var byteCount = 0
+
     public var count: Int { kinds.count }
     public var isEmpty: Bool { kinds.isEmpty }
 
+    /// The byte offset just past token `index`.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    public func end(_ index: Int) -> UInt32 {
+        index &+ 1 < starts.count ? starts[index &+ 1] : UInt32(truncatingIfNeeded: byteCount)
+    }
+
     /// The byte range of token `index`.
-    public func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(ends[index]) }
+    public func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(end(index)) }
 
     /// The number of word and number tokens (T in the scores).
     ///
@@ -73,7 +84,6 @@ public struct Tokens: Sendable, Equatable {
     /// - Complexity: O(1) when the columns already have the room (recycled columns).
     mutating func reserve(_ capacity: Int) {
         starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
         kinds.reserveCapacity(capacity)
         types.reserveCapacity(capacity)
     }
@@ -81,17 +91,18 @@ public struct Tokens: Sendable, Equatable {
     /// Empties every column, keeping its capacity.
     mutating func removeAll() {
         starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        byteCount = 0
         kinds.removeAll(keepingCapacity: true)
         types.removeAll(keepingCapacity: true)
         sentenceStarts.removeAll(keepingCapacity: true)
         clauseStarts.removeAll(keepingCapacity: true)
     }
 
+    /// Appends a token starting at `start`, where the previous one (if any) ends; the
+    /// tokenizer sets `byteCount` when the last token is in.
     @inline(__always)
-    mutating func append(start: Int, end: Int, kind: TokenKind, type: Int32) {
+    mutating func append(start: Int, kind: TokenKind, type: Int32) {
         starts.append(UInt32(truncatingIfNeeded: start))
-        ends.append(UInt32(truncatingIfNeeded: end))
         kinds.append(kind)
         types.append(type)
     }
@@ -108,7 +119,6 @@ struct TokenStage {
     static let capacity = 4096
 
     let starts: UnsafeMutableBufferPointer<UInt32>
-    let ends: UnsafeMutableBufferPointer<UInt32>
     let types: UnsafeMutableBufferPointer<Int32>
     let kinds: UnsafeMutableBufferPointer<TokenKind>
     /// The number of staged tokens.
@@ -118,14 +128,10 @@ struct TokenStage {
 
     /// Calls `body` with an empty stage whose storage is released when `body` returns.
     static func withTemporaryStage<Result>(_ body: (TokenStage) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * capacity) { positions in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { starts in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { types in
                 withUnsafeTemporaryAllocation(of: TokenKind.self, capacity: capacity) { kinds in
-                    body(TokenStage(
-                        starts: UnsafeMutableBufferPointer(rebasing: positions[0..<capacity]),
-                        ends: UnsafeMutableBufferPointer(rebasing: positions[capacity...]),
-                        types: types, kinds: kinds
-                    ))
+                    body(TokenStage(starts: starts, types: types, kinds: kinds))
                 }
             }
         }
@@ -133,10 +139,9 @@ struct TokenStage {
 
     /// Stages one token; the stage must not be full.
     @inline(__always)
-    mutating func append(start: Int, end: Int, kind: TokenKind, type: Int32) {
+    mutating func append(start: Int, kind: TokenKind, type: Int32) {
         let index = count
         (starts.baseAddress! + index).initialize(to: UInt32(truncatingIfNeeded: start))
-        (ends.baseAddress! + index).initialize(to: UInt32(truncatingIfNeeded: end))
         (kinds.baseAddress! + index).initialize(to: kind)
         (types.baseAddress! + index).initialize(to: type)
         count = index &+ 1
@@ -150,7 +155,6 @@ extension Tokens {
     mutating func append(_ stage: inout TokenStage) {
         let count = stage.count
         starts.append(contentsOf: UnsafeBufferPointer(rebasing: stage.starts[0..<count]))
-        ends.append(contentsOf: UnsafeBufferPointer(rebasing: stage.ends[0..<count]))
         kinds.append(contentsOf: UnsafeBufferPointer(rebasing: stage.kinds[0..<count]))
         types.append(contentsOf: UnsafeBufferPointer(rebasing: stage.types[0..<count]))
         stage.count = 0

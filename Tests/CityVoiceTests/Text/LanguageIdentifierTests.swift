@@ -116,6 +116,16 @@ struct LanguageIdentifierTests {
         }
     }
 
+    @Test("A memo kept across texts changes no guess, also when it fills up and starts afresh", arguments: [100_000, 40])
+    func memoAcrossTexts(capacity: Int) throws {
+        var memo = LanguageIdentifier.WordMemo(capacity: capacity)
+        for name in Self.fixtureNames + Self.fixtureNames.reversed() {
+            let text = try Self.fixture(name)
+            #expect(LanguageIdentifier.identify(text, memo: &memo) == LanguageIdentifier.identify(text))
+            #expect(memo.count <= capacity)
+        }
+    }
+
     @Test("Only the first sampleLimit bytes are read")
     func sampleLimit() throws {
         let english = try Self.fixture("en-3")

@@ -81,7 +81,17 @@ struct TokenizerTests {
         var rebuilt: [UInt8] = []
         for index in 0..<text.tokens.count { rebuilt += text.bytes[text.tokens.range(index)] }
         #expect(rebuilt == Array(input.utf8))
-        for index in 1..<max(1, text.tokens.count) { #expect(text.tokens.starts[index] == text.tokens.ends[index - 1]) }
+        #expect(text.tokens.byteCount == rebuilt.count)
+        // Each token holds what its kind says: no letter or digit in a space, no space in a word.
+        for index in 0..<text.tokens.count {
+            let scalars = String(decoding: text.bytes[text.tokens.range(index)], as: UTF8.self).unicodeScalars
+            #expect(!scalars.isEmpty)
+            switch text.tokens.kinds[index] {
+            case .space: #expect(!scalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            case .word, .number: #expect(!scalars.contains(" "))
+            case .punctuation: #expect(!scalars.contains { $0.properties.isAlphabetic })
+            }
+        }
     }
 
     @Test("Invalid UTF-8 is kept, replaced in forms and counted")
