@@ -11,8 +11,11 @@ let package = Package(
         // The engine: corpus → text → stemming → lexicon → scoring → comparison → report.
         .target(
             name: "CityVoice",
+            dependencies: ["CSHA256"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
+        // The SHA-256 block function on the x86 SHA extensions, chosen at run time by SHA256.swift.
+        .target(name: "CSHA256"),
         // The thin command-line front end.
         .executableTarget(name: "cityvoice", dependencies: ["CityVoice"]),
         // Throughput benchmark on a generated corpus; not part of `swift test`.

@@ -1,15 +1,41 @@
+internal import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the provenance of documents and lexicons.
 ///
 /// Written from the standard's description; the toolchain offers no hash on Linux
 /// without a package dependency. Every document is hashed in full, so the block
 /// function is a measured hot kernel: it reads whole blocks straight from the caller's
-/// contiguous bytes and keeps the message schedule on the stack. `ReferenceSHA256`
-/// is the plain version the tests compare it against.
+/// contiguous bytes. On x86-64 CPUs with the SHA extensions whole blocks go to the C
+/// block function in `CSHA256`; elsewhere the Swift block function below runs, keeping
+/// the message schedule on the stack. `ReferenceSHA256` is the plain version the tests
+/// compare both against.
 public struct SHA256: Sendable {
     private var state: [UInt32] = SHA256.initialState
     /// The bytes of an unfinished block (always fewer than 64 between calls).
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+    private let engine: Engine
+
+    /// The block function a hasher runs.
+    enum Engine: Sendable, CaseIterable, CustomStringConvertible {
+        /// The x86 SHA extensions (with SSSE3 and SSE4.1), through `CSHA256`.
+        case shaExtensions
+        /// The Swift block function; runs on every CPU.
+        case portable
+
+        /// The fastest engine this CPU can run, decided once per process.
+        static let preferred: Engine = csha256_hardware_available() ? .shaExtensions : .portable
+
+        /// Whether this CPU can run the engine.
+        var isAvailable: Bool { self == .portable || Self.preferred == .shaExtensions }
+
+        var description: String {
+            switch self {
+            case .shaExtensions: "x86 SHA extensions"
+            case .portable: "portable Swift"
+            }
+        }
+    }
 
     static let initialState: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
@@ -26,7 +52,17 @@ public struct SHA256: Sendable {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    public init() {}
+    public init() {
+        engine = .preferred
+    }
+
+    /// A hasher on a chosen block function, so the tests can run each one on any machine that has it.
+    ///
+    /// - Parameter engine: the block function; it must be available on this CPU.
+    init(engine: Engine) {
+        precondition(engine.isAvailable, "SHA-256 engine '\(engine)' is not available on this CPU")
+        self.engine = engine
+    }
 
     /// The lower-case hexadecimal digest of `bytes`.
     ///
@@ -95,13 +131,28 @@ public struct SHA256: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Runs the compression function over `count` consecutive 64-byte blocks at `blocks`.
+    /// Runs the compression function over `count` consecutive 64-byte blocks at `blocks`
+    /// on this hasher's engine.
+    ///
+    /// - Complexity: O(count).
+    private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+        switch engine {
+        case .shaExtensions:
+            state.withUnsafeMutableBufferPointer { state in
+                Self.k.withUnsafeBufferPointer { k in csha256_compress_blocks(state.baseAddress!, blocks, count, k.baseAddress!) }
+            }
+        case .portable:
+            compressPortably(blocks: blocks, count: count)
+        }
+    }
+
+    /// The Swift compression function over `count` consecutive 64-byte blocks at `blocks`.
     ///
     /// The working variables stay in registers across blocks, and the schedule is expanded
     /// as the rounds need it in a 16-word ring on the stack, so nothing is allocated per block.
     ///
     /// - Complexity: O(count).
-    private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+    private mutating func compressPortably(blocks: UnsafeRawPointer, count: Int) {
         var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
         var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
         Self.k.withUnsafeBufferPointer { kBuffer in
