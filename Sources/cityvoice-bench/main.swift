@@ -132,7 +132,7 @@ if runsStages || runsCompare {
         var identifyTime = 0.0, tokenizeTime = 0.0, hashTime = 0.0, matchTime = 0.0
         var matches = 0
         for bytes in texts {
-            identifyTime += seconds { _ = LanguageIdentifier.identify(String(decoding: bytes.prefix(65_536), as: UTF8.self)) }
+            identifyTime += seconds { _ = LanguageIdentifier.identify(String(decoding: bytes.prefix(Analyzer.languageSampleBytes), as: UTF8.self)) }
             var text: TokenizedText?
             tokenizeTime += seconds(prepare: { text = nil }) {
                 text = Tokenizer(language: .fr).tokenize(bytes)
@@ -145,7 +145,7 @@ if runsStages || runsCompare {
             }
         }
         print("compare by stage, 1 thread (MB/s of the whole corpus; time summed over documents):")
-        report("  language identification (first 64 KiB)", bytes: totalBytes, time: identifyTime)
+        report("  language identification (first 16 KiB)", bytes: totalBytes, time: identifyTime)
         report("  tokenization", bytes: totalBytes, time: tokenizeTime)
         report("  SHA-256", bytes: totalBytes, time: hashTime)
         report("  matching and stance cues", bytes: totalBytes, time: matchTime, note: "\(matches) matches")

@@ -91,12 +91,13 @@ public struct Analyzer: Sendable {
     /// Analyzes a document whose bytes are at hand, with a worker's reusable buffers and caches.
     ///
     /// - Complexity: O(n) in the document's bytes (tokenizing, hashing and matching each
-    ///   read it once), plus identifying the language of its first 64 KiB.
+    ///   read it once), plus identifying the language of its first 16 KiB.
     func analyze(_ entry: DocumentEntry, bytes: [UInt8], workspace: inout AnalysisWorkspace) -> DocumentAnalysis {
         let id = entry.metadata.id
         var findings: [Finding] = []
-        let sample = String(decoding: bytes.prefix(65_536), as: UTF8.self)
-        let guess = LanguageIdentifier.identify(sample, memo: &workspace.languageMemo)
+        // 16 KiB is some 2,500 words, far more than a clear guess needs (50 words reach 0.8).
+        let sample = String(decoding: bytes.prefix(Self.languageSampleBytes), as: UTF8.self)
+        let guess = LanguageIdentifier.identify(sample, sampleLimit: Self.languageSampleBytes, memo: &workspace.languageMemo)
         let language: Language, source: LanguageSource
         if let declared = entry.metadata.language.flatMap(Language.init(rawValue:)) {
             (language, source) = (declared, .declared)
@@ -176,6 +177,9 @@ public struct Analyzer: Sendable {
             conceptCounts: [Int](repeating: 0, count: lexicon.concepts.count), findings: [finding]
         )
     }
+
+    /// How much of a document's start language identification reads.
+    public static let languageSampleBytes = 16_384
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }
