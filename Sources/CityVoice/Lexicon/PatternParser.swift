@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a pattern string cannot be used.
 public struct PatternProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in words.
@@ -19,7 +21,18 @@ public enum PatternParser {
     public static let maximumGap = 20
 
     /// Parses `text` for `language`.
+    ///
+    /// The result depends only on the text and the language, and the loader, the coverage
+    /// findings and the compiler each parse every pattern of a lexicon, so parses are kept
+    /// for the process (`ParseMemo`).
     public static func parse(_ text: String, language: Language) -> Result<[PatternElement], PatternProblem> {
+        memo.result(for: text, language: language) { parseAfresh(text, language: language) }
+    }
+
+    static let memo = ParseMemo()
+
+    /// Parses `text` for `language` without the memo.
+    static func parseAfresh(_ text: String, language: Language) -> Result<[PatternElement], PatternProblem> {
         let tokenizer = Tokenizer(language: language)
         var elements: [PatternElement] = []
         for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
@@ -105,3 +118,33 @@ public enum PatternParser {
 }
 
 import Foundation
+
+/// Pattern parses kept for the process, shared by threads.
+///
+/// Bounded: past `capacity` patterns it starts afresh (a lexicon has a few thousand).
+final class ParseMemo: @unchecked Sendable {
+    // All access goes through `lock`.
+    private let lock = NSLock()
+    private var results: [Language: [String: Result<[PatternElement], PatternProblem>]] = [:]
+    private var count = 0
+    let capacity: Int
+
+    init(capacity: Int = 50_000) { self.capacity = capacity }
+
+    /// The kept result for `text` in `language`, or `parse()`'s, which is then kept.
+    func result(for text: String, language: Language,
+                parse: () -> Result<[PatternElement], PatternProblem>) -> Result<[PatternElement], PatternProblem> {
+        lock.lock()
+        let known = results[language]?[text]
+        lock.unlock()
+        if let known { return known }
+        let result = parse()
+        lock.lock(); defer { lock.unlock() }
+        if count >= capacity {
+            results.removeAll()
+            count = 0
+        }
+        if results[language, default: [:]].updateValue(result, forKey: text) == nil { count += 1 }
+        return result
+    }
+}
