@@ -4,18 +4,7 @@ import Testing
 
 /// Seeded texts full of what the text layer's fast paths special-case.
 enum TrickyText {
-    /// SplitMix64, so that every run sees the same texts.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
+    typealias Generator = SplitMix64
 
     /// Pieces of text: words short and long, elisions, clitics, compounds, numbers, list
     /// markers, abbreviations, initials, every kind of space and line break, punctuation that

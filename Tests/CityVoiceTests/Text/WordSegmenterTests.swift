@@ -77,19 +77,6 @@ private func expectCovers(_ segments: [(range: Range<Int>, kind: SegmentKind)], 
     #expect(position == count, "\(label): segments end at \(position), input has \(count) bytes")
 }
 
-/// A tiny seeded generator (SplitMix64) so the randomized test is reproducible.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Word segmentation (UAX #29)")
 struct WordSegmenterTests {
     @Test("The reference implementation passes every case of WordBreakTest.txt")

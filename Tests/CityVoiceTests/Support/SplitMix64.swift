@@ -1,0 +1,16 @@
+/// SplitMix64 (Steele, Lea & Flood 2014): the seeded generator of the randomized tests, so
+/// that every run sees the same inputs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<bound (bound > 0), by remainder: enough for test inputs.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
