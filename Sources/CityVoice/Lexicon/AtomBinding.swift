@@ -3,26 +3,37 @@
 ///
 /// Computed once per type: a type's key is looked up among the word atoms, each of its
 /// prefixes among the prefix atoms, its stem among the stem atoms; a compound's parts
-/// add theirs. Look-ups go by the key's UTF-8 bytes in the lexicon's byte tables, so no
-/// `String` is built per prefix. The matcher then reads, per token, the root children the
-/// type leads to (usually none) and, deeper in a pattern, the type's atoms.
+/// add theirs. Look-ups go by the key's UTF-8 bytes, in the lexicon's byte tables and, for
+/// the prefixes of an ASCII key, in one walk down its `PrefixTrie`, so no `String` is built
+/// per prefix. The matcher then reads one word per token (`typeBits`), and only for the
+/// types that start a pattern, the root children they lead to; deeper in a pattern, the
+/// type's atoms.
 struct AtomBinding {
     /// `atomStarts[t]..<atomStarts[t + 1]` indexes `atoms` for type `t`.
     private(set) var atomStarts: [Int32] = [0]
     private(set) var atoms: [Int32] = []
     /// The children of the target trie's root that type `t` leads to, in the order the walk
-    /// visits them (root group by root group, then atom by atom):
+    /// visits them (root group by root group, then atom by atom), as copies of the nodes, so
+    /// that starting a walk costs one look-up less:
     /// `targetRootStarts[t]..<targetRootStarts[t + 1]` indexes `targetRoots`.
     private(set) var targetRootStarts: [Int32] = [0]
-    private(set) var targetRoots: [Int32] = []
+    private(set) var targetRoots: [FlatTrie.Node] = []
     /// The same for the cue trie.
     private(set) var cueRootStarts: [Int32] = [0]
-    private(set) var cueRoots: [Int32] = []
-    /// For each type, `startsTarget` if it leads to a child of the target trie's root, and
-    /// `startsCue` if of the cue trie's: one byte the matcher scans per word.
-    private(set) var starts: [UInt8] = []
-    static let startsTarget: UInt8 = 1
-    static let startsCue: UInt8 = 2
+    private(set) var cueRoots: [FlatTrie.Node] = []
+    /// What the matcher reads per token, in one word: for type `t`, at `typeBits[t + 1]`,
+    /// - `startsTarget` if the type leads to a child of the target trie's root, and `startsCue`
+    ///   if of the cue trie's;
+    /// - under `atomMaskBits`, the bit `FlatTrie.maskBit(ofAtom:)` of each atom the type
+    ///   satisfies: ANDed with a trie group's `FlatTrie.Group.atomMask`, it tells in one step
+    ///   that the type leads nowhere in the group.
+    ///
+    /// `typeBits[0]` is 0 and stands for the type -1 of spaces and punctuation, so that a pass
+    /// over every token needs no test.
+    private(set) var typeBits: [UInt64] = [0]
+    static let startsTarget: UInt64 = 1 << 62
+    static let startsCue: UInt64 = 1 << 63
+    static let atomMaskBits: UInt64 = (1 << 62) - 1
 
     /// Binds every type of `vocabulary` against `lexicon`.
     ///
@@ -45,6 +56,7 @@ struct AtomBinding {
         let usesStems = stems != nil && !lexicon.stemAtoms.isEmpty
         let typeCount = vocabulary.count
         atomStarts.reserveCapacity(typeCount + 1)
+        typeBits.reserveCapacity(typeCount + 1)
         targetRootStarts.reserveCapacity(typeCount + 1)
         cueRootStarts.reserveCapacity(typeCount + 1)
         var found: [Int32] = []
@@ -70,7 +82,8 @@ struct AtomBinding {
             atomStarts.append(Int32(atoms.count))
             Self.appendRootChildren(of: found, in: lexicon.targetTable, to: &targetRoots)
             Self.appendRootChildren(of: found, in: lexicon.cueTable, to: &cueRoots)
-            starts.append((Int(targetRootStarts.last!) < targetRoots.count ? Self.startsTarget : 0)
+            typeBits.append(found.reduce(0) { $0 | FlatTrie.maskBit(ofAtom: $1) }
+                | (Int(targetRootStarts.last!) < targetRoots.count ? Self.startsTarget : 0)
                 | (Int(cueRootStarts.last!) < cueRoots.count ? Self.startsCue : 0))
             targetRootStarts.append(Int32(targetRoots.count))
             cueRootStarts.append(Int32(cueRoots.count))
@@ -80,7 +93,8 @@ struct AtomBinding {
     /// Appends the word atom of `key`, then its prefix atoms from the shortest prefix up.
     ///
     /// Prefixes end at character boundaries and are at most `lexicon.longestPrefix`
-    /// characters long; in an ASCII key every byte ends a character.
+    /// characters long; in an ASCII key every byte ends a character, and the prefixes are
+    /// found in one walk down `lexicon.prefixTrie`.
     static func appendAtoms(ofKey key: UnsafeBufferPointer<UInt8>, lexicon: CompiledLexicon, to found: inout [Int32]) {
         if let id = lexicon.wordAtomKeys.lookup(key) { found.append(lexicon.wordAtomIDs[Int(id)]) }
         guard lexicon.prefixAtomKeys.count > 0 else { return }
@@ -90,8 +104,7 @@ struct AtomBinding {
             }
         }
         if key.allSatisfy({ $0 < 0x80 }) {
-            let longest = min(key.count, lexicon.longestPrefix)
-            if longest > 0 { for length in 1...longest { appendPrefix(length) } }
+            lexicon.prefixTrie.appendAtoms(ofPrefixesOf: key, limit: lexicon.longestPrefix, to: &found)
         } else {
             var length = 0
             for character in String(decoding: key, as: UTF8.self).prefix(lexicon.longestPrefix) {
@@ -102,12 +115,12 @@ struct AtomBinding {
     }
 
     /// Appends the children of `trie`'s root reached by `atoms`: group by group, atom by atom.
-    static func appendRootChildren(of atoms: [Int32], in trie: FlatTrie, to roots: inout [Int32]) {
+    static func appendRootChildren(of atoms: [Int32], in trie: FlatTrie, to roots: inout [FlatTrie.Node]) {
         guard !atoms.isEmpty else { return }
         for group in trie.nodes[0].groups {
             for atom in atoms {
                 let child = trie.child(group: group, atom: atom)
-                if child >= 0 { roots.append(child) }
+                if child >= 0 { roots.append(trie.nodes[Int(child)]) }
             }
         }
     }
@@ -120,10 +133,10 @@ struct AtomBinding {
                     targetRoots.withUnsafeBufferPointer { targetRoots in
                         cueRootStarts.withUnsafeBufferPointer { cueRootStarts in
                             cueRoots.withUnsafeBufferPointer { cueRoots in
-                                starts.withUnsafeBufferPointer { starts in
+                                typeBits.withUnsafeBufferPointer { typeBits in
                                     body(View(atomStarts: atomStarts, atoms: atoms, targetRootStarts: targetRootStarts,
                                               targetRoots: targetRoots, cueRootStarts: cueRootStarts, cueRoots: cueRoots,
-                                              starts: starts))
+                                              typeBits: typeBits))
                                 }
                             }
                         }
@@ -138,9 +151,10 @@ struct AtomBinding {
         let atomStarts: UnsafeBufferPointer<Int32>
         let atoms: UnsafeBufferPointer<Int32>
         let targetRootStarts: UnsafeBufferPointer<Int32>
-        let targetRoots: UnsafeBufferPointer<Int32>
+        let targetRoots: UnsafeBufferPointer<FlatTrie.Node>
         let cueRootStarts: UnsafeBufferPointer<Int32>
-        let cueRoots: UnsafeBufferPointer<Int32>
-        let starts: UnsafeBufferPointer<UInt8>
+        let cueRoots: UnsafeBufferPointer<FlatTrie.Node>
+        /// `typeBits[t + 1]` for type `t`, `typeBits[0]` for type -1.
+        let typeBits: UnsafeBufferPointer<UInt64>
     }
 }

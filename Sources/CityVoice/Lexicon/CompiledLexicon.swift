@@ -58,6 +58,8 @@ public struct CompiledLexicon: Sendable {
     private(set) var prefixAtomIDs: [Int32] = []
     /// The most characters of any prefix atom.
     private(set) var longestPrefix = 0
+    /// The prefix atoms' keys as a byte trie, for the prefixes of ASCII keys.
+    private(set) var prefixTrie = PrefixTrie()
     private(set) var stemAtoms: [String: Int32] = [:]
     /// The concept of each target terminal and the kind of each cue terminal.
     private(set) var targetConcepts: [Int32] = []
@@ -137,6 +139,9 @@ public struct CompiledLexicon: Sendable {
                 break
             }
         }
+        prefixTrie = PrefixTrie((0..<Int32(prefixAtomKeys.count)).map { id in
+            (key: Array(prefixAtomKeys.key(id)), atom: prefixAtomIDs[Int(id)])
+        })
         targetPatterns = targetSources.map(\.text)
         targetConcepts = targetSources.map { source in
             guard case .concept(let index) = source.role else { preconditionFailure("target trie holds concepts only") }
@@ -241,14 +246,25 @@ struct FlatTrie: Sendable {
     struct Node: Sendable {
         var terminals: Range<Int32>
         var groups: Range<Int32>
+        /// The atom masks of the groups that reach at most `nearWords` words ahead, ORed,
+        /// and `reachesFar` if some group reaches farther: what a walk checks against the next
+        /// words before it looks at the groups one by one.
+        var childMask: UInt64
     }
+
+    /// How many words ahead a group may reach and still count as near (`Node.childMask`).
+    static let nearWords = 8
+    /// The bit of `Node.childMask` that says a group reaches farther than `nearWords` words.
+    static let reachesFar: UInt64 = 1 << 63
 
     struct Group: Sendable {
         var gapMin: Int32
         var gapMax: Int32
+        /// The bit of each atom that leads to a child (`maskBit(ofAtom:)`).
+        var atomMask: UInt64
     }
 
-    private(set) var nodes: [Node] = [Node(terminals: 0..<0, groups: 0..<0)]
+    private(set) var nodes: [Node] = [Node(terminals: 0..<0, groups: 0..<0, childMask: 0)]
     private(set) var groups: [Group] = []
     private(set) var terminals: [Int32] = []
     /// `group << 32 | atom`, `UInt64.max` for an empty slot; `children` holds the child node.
@@ -264,16 +280,20 @@ struct FlatTrie: Sendable {
         var entries: [(key: UInt64, child: Int32)] = []
         for node in trie.nodes {
             let terminalStart = Int32(terminals.count), groupStart = Int32(groups.count)
+            var childMask: UInt64 = 0
             terminals.append(contentsOf: node.terminals.map { Int32($0) })
             for group in node.groups {
                 let groupID = UInt64(groups.count)
-                groups.append(Group(gapMin: Int32(group.gapMin), gapMax: Int32(group.gapMax)))
+                let atomMask = group.children.keys.reduce(0) { $0 | Self.maskBit(ofAtom: $1) }
+                groups.append(Group(gapMin: Int32(group.gapMin), gapMax: Int32(group.gapMax), atomMask: atomMask))
+                childMask |= group.gapMax < Self.nearWords ? atomMask : Self.reachesFar
                 // Dictionary order does not matter here: the table is only ever probed by key.
                 for (atom, child) in group.children {
                     entries.append((groupID << 32 | UInt64(UInt32(bitPattern: atom)), child))
                 }
             }
-            nodes.append(Node(terminals: terminalStart..<Int32(terminals.count), groups: groupStart..<Int32(groups.count)))
+            nodes.append(Node(terminals: terminalStart..<Int32(terminals.count), groups: groupStart..<Int32(groups.count),
+                              childMask: childMask))
         }
         var size = 16
         while size < entries.count * 4 { size <<= 1 }
@@ -287,6 +307,11 @@ struct FlatTrie: Sendable {
             children[slot] = entry.child
         }
     }
+
+    /// The bit of `atom` in an atom mask, one of the low 62 (`AtomBinding.atomMaskBits`): a
+    /// one-word filter that may let through an atom that leads nowhere, but never stops one
+    /// that leads somewhere.
+    static func maskBit(ofAtom atom: Int32) -> UInt64 { 1 &<< UInt64(UInt32(bitPattern: atom) % 62) }
 
     @inline(__always)
     static func slot(_ key: UInt64, _ mask: Int) -> Int {

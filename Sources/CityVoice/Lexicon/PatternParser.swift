@@ -117,8 +117,6 @@ public enum PatternParser {
     }
 }
 
-import Foundation
-
 /// Pattern parses kept for the process, shared by threads.
 ///
 /// Bounded: past `capacity` patterns it starts afresh (a lexicon has a few thousand).

@@ -13,12 +13,7 @@ struct ReferenceMatcher {
         self.window = window ?? lexicon.lexicon.window
     }
 
-    /// A candidate or accepted span of word positions with the pattern that produced it.
-    struct Span {
-        var start: Int      // word position
-        var end: Int        // word position, inclusive
-        var terminal: Int
-    }
+    typealias Span = Matcher.Span
 
     /// All matches in `text`, in text order.
     ///
@@ -31,7 +26,7 @@ struct ReferenceMatcher {
         var listCues: [(span: Span, kind: CueKind)] = []
         for sentence in 0..<words.sentenceRanges.count {
             let range = words.sentenceRanges[sentence]
-            let listItem = Self.isListItem(sentence, text)
+            let listItem = text.sentenceIsListItem(sentence)
             if !listItem { listCues = [] }
             guard !range.isEmpty else { continue }
             var taken = [Bool](repeating: false, count: range.count)
@@ -41,36 +36,13 @@ struct ReferenceMatcher {
             for target in targets {
                 results.append(resolve(target, sentence: sentence, cues: cues, inherited: listItem ? listCues : [], words: words, text: text))
             }
-            if Self.endsWithColon(sentence, text) {
+            if text.sentenceEndsWithColon(sentence) {
                 let lastClause = words.clauseRange(words.clause(range.upperBound - 1))
                 listCues = cues.byEnd.keys.sorted().filter { lastClause.contains($0) }.flatMap { cues.byEnd[$0] ?? [] }
                     .filter { $0.kind == .negator || $0.kind == .oppositionBefore }
             }
         }
         return results
-    }
-
-    /// Whether sentence `index` opens with a list marker: "1." / "1)" / "a)" or a bullet.
-    static func isListItem(_ index: Int, _ text: TokenizedText) -> Bool {
-        let tokens = text.tokens.sentenceRange(index)
-        guard let first = tokens.first(where: { text.tokens.kinds[$0] != .space }) else { return false }
-        let kind = text.tokens.kinds[first]
-        let firstByte = text.bytes[Int(text.tokens.starts[first])]
-        if kind == .punctuation {
-            return firstByte == UInt8(ascii: "-") || firstByte == UInt8(ascii: "*") || text.text(ofToken: first) == "•" || text.text(ofToken: first) == "–"
-        }
-        let next = first + 1
-        guard next < tokens.upperBound, text.tokens.kinds[next] == .punctuation else { return false }
-        let marker = text.bytes[Int(text.tokens.starts[next])]
-        let isShort = text.tokens.end(first) - text.tokens.starts[first] <= 3
-        return isShort && (marker == UInt8(ascii: ".") && kind == .number || marker == UInt8(ascii: ")"))
-    }
-
-    /// Whether sentence `index` ends with a colon (ignoring trailing spaces).
-    static func endsWithColon(_ index: Int, _ text: TokenizedText) -> Bool {
-        let tokens = text.tokens.sentenceRange(index)
-        guard let last = tokens.last(where: { text.tokens.kinds[$0] != .space }) else { return false }
-        return text.tokens.kinds[last] == .punctuation && text.bytes[Int(text.tokens.starts[last])] == UInt8(ascii: ":")
     }
 
     // MARK: - Candidates
@@ -216,7 +188,8 @@ struct ReferenceMatcher {
                         byteStart: words.byteRange(span.start, span.end, text).lowerBound,
                         byteEnd: words.byteRange(span.start, span.end, text).upperBound)
         }
-        let effect = Self.describe(negations: negations, oppositions: oppositions, supports: supports, words: words, text: text)
+        func cueText(_ span: Span?) -> String? { span.map { text.text(bytes: words.byteRange($0.start, $0.end, text)) } }
+        let effect = Match.effect(negation: cueText(negations.first), opposition: cueText(oppositions.first), support: cueText(supports.first))
         let bytes = words.byteRange(target.start, target.end, text)
         return Match(
             sentence: sentence, clause: clause,
@@ -227,21 +200,6 @@ struct ReferenceMatcher {
             weight: concept.weight, pattern: lexicon.targetSources[target.terminal].text,
             flipped: flipped, cues: cueTexts, effect: effect
         )
-    }
-
-    static func describe(negations: [Span], oppositions: [Span], supports: [Span], words: ReferenceWordPositions, text: TokenizedText) -> String {
-        func quoted(_ span: Span) -> String { "'\(text.text(bytes: words.byteRange(span.start, span.end, text)))'" }
-        switch (negations.first, oppositions.first) {
-        case let (negation?, opposition?):
-            return "negator \(quoted(negation)) and opposition \(quoted(opposition)) cancel"
-        case let (negation?, nil):
-            return "flipped by negator \(quoted(negation))"
-        case let (nil, opposition?):
-            return "flipped by opposition \(quoted(opposition))"
-        case (nil, nil):
-            if let support = supports.first { return "framed by support \(quoted(support))" }
-            return "no cue"
-        }
     }
 }
 
@@ -305,7 +263,7 @@ struct ReferenceWordPositions {
     func clauseRange(_ clause: Int) -> Range<Int> { clauseRanges[clause] }
 
     func byteRange(_ start: Int, _ end: Int, _ text: TokenizedText) -> Range<Int> {
-        Int(text.tokens.starts[Int(tokens[start])])..<Int(text.tokens.end(Int(tokens[end])))
+        text.tokens.range(Int(tokens[start])).lowerBound..<text.tokens.range(Int(tokens[end])).upperBound
     }
 }
 

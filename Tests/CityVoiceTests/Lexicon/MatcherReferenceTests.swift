@@ -12,11 +12,16 @@ struct MatcherReferenceTests {
         return names.compactMap { name in (try? Data(contentsOf: folder.appendingPathComponent(name))).map { [UInt8]($0) } }
     }()
 
-    /// The test lexicon with a stem pattern added, so that stems are bound too.
+    /// The test lexicon with a stem pattern added, so that stems are bound too, and patterns
+    /// with gaps wider than most, so that walks reach far ahead.
     static let testLexicon: Lexicon = {
         var lexicon = TestLexicon.lexicon
         lexicon.concepts.append(Concept(id: "stem", axis: "securitisation", pole: "anti-securitisation", patterns: [
             .en: ["~protection {0,2} ~right*"], .fr: ["~protection"], .es: ["~protección"], .it: ["~protezione"],
+        ]))
+        lexicon.concepts.append(Concept(id: "far", axis: "narrative", pole: "positive", patterns: [
+            .en: ["city {3,14} asset*", "we {0,9} city"], .fr: ["ville {2,12} chance"], .es: ["carga {0,10} oportunidad*"],
+            .it: ["onere {5,11} risorsa"],
         ]))
         return lexicon
     }()
@@ -83,6 +88,76 @@ struct MatcherReferenceTests {
                 }
             }
         }
+    }
+
+    @Test("On generated texts of long sentences, dense in targets and cues", arguments: [40, 63, 64, 65, 80, 130, 1_000])
+    func longSentences(_ length: Int) throws {
+        let bundled = try #require(Self.bundledLexicon)
+        for language in [Language.en, .fr] {
+            for lexicon in [bundled, Self.testLexicon] {
+                // Sentences of about `length` words, each with many overlapping candidates.
+                let words = String(decoding: Self.text(for: lexicon, language, seed: UInt64(length), count: 3_000), as: UTF8.self)
+                    .replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "!", with: ",")
+                    .replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\n", with: " ")
+                    .split(separator: " ")
+                let text = words.enumerated().map { $0.offset % length == length - 1 ? $0.element + "." : String($0.element) }
+                    .joined(separator: " ")
+                for window in [nil, 3, 12] {
+                    expectSameMatches(Array(text.utf8), lexicon, language, window: window,
+                                      "sentences of \(length) words, \(lexicon.id), \(language.rawValue), window \(window ?? -1)")
+                }
+            }
+        }
+    }
+
+    /// Lists introduced by colons: sentences with cues and no target, with targets and no cue,
+    /// with both, list items of every kind, and sentences that break the list.
+    static func listText(for lexicon: Lexicon, _ language: Language, seed: UInt64, count: Int) -> [UInt8] {
+        let targets = lexicon.concepts.flatMap { $0.patterns[language] ?? [] }
+            .filter { !$0.contains("{") && !$0.contains("~") }.map { $0.replacingOccurrences(of: "*", with: "") }
+        let cueLists = lexicon.cues[language]
+        let cues = (cueLists.map { $0.negators + $0.oppositionBefore + $0.support + $0.terminators + $0.pseudoNegators } ?? [])
+            .map { $0.replacingOccurrences(of: "*", with: "") }
+        let fillers = ["the", "city", "we", "of", "la", "ville", "2024"]
+        let markers = ["1. ", "2) ", "a) ", "- ", "• ", "– ", "* ", "", "12. ", "Then "]
+        let ends = [":\n", ":\n", ". ", ".\n", "; ", " :\n"]
+        var generator = TrickyText.Generator(state: seed)
+        func pick(_ list: [String]) -> String { list.isEmpty ? "" : list[generator.below(list.count)] }
+        var text = ""
+        for _ in 0..<count {
+            text += pick(markers)
+            for _ in 0..<(1 + generator.below(5)) {
+                switch generator.below(4) {
+                case 0: text += pick(targets)
+                case 1: text += pick(cues)
+                default: text += pick(fillers)
+                }
+                text += " "
+            }
+            text += pick(ends)
+        }
+        return Array(text.utf8)
+    }
+
+    @Test("On generated lists introduced by colons", arguments: Array(UInt64(1)...4))
+    func lists(_ seed: UInt64) throws {
+        let bundled = try #require(Self.bundledLexicon)
+        var inherited = 0
+        for language in [Language.en, .fr, .es, .it] {
+            for lexicon in [bundled, Self.testLexicon] {
+                let bytes = Self.listText(for: lexicon, language, seed: seed, count: 600)
+                for window in [nil, 2] {
+                    expectSameMatches(bytes, lexicon, language, window: window, "lists, seed \(seed), \(lexicon.id), \(language.rawValue), window \(window ?? -1)")
+                }
+                // The texts are meant to hand cues on to list items: count the matches that got some.
+                let text = Tokenizer(language: language).tokenize(bytes)
+                for match in Matcher(lexicon: CompiledLexicon(lexicon: lexicon, language: language)).matches(in: text) {
+                    let sentenceStart = Int(text.tokens.starts[text.tokens.sentenceRange(match.sentence).lowerBound])
+                    if match.cues.contains(where: { $0.byteStart < sentenceStart }) { inherited += 1 }
+                }
+            }
+        }
+        #expect(inherited > 20, "\(inherited) matches with cues handed on from a colon")
     }
 
     @Test("The matcher reuses its workspace from one text to the next without carrying anything over")

@@ -79,4 +79,35 @@ struct StanceCueTests {
         #expect(match.concept == "status-blind")
         #expect(!match.flipped)
     }
+
+    struct ListCase: CustomTestStringConvertible, Sendable {
+        let text: String
+        /// Whether each detention match, in text order, is flipped.
+        let flipped: [Bool]
+        var testDescription: String { text.debugDescription }
+    }
+
+    @Test("Negators and opposition cues before a colon reach the list items that follow it, and no further", arguments: [
+        // The introducing sentence has a cue but no target of its own.
+        ListCase(text: "The charter opposes the following:\n1. detention camps\n2. detention centres", flipped: [true, true]),
+        ListCase(text: "The charter opposes the following:\n- detention camps\n- detention centres", flipped: [true, true]),
+        // No colon, or a sentence that is no list item, ends the reach.
+        ListCase(text: "The charter opposes the following.\n1. detention camps", flipped: [false]),
+        ListCase(text: "The charter opposes the following:\nDetention camps remain.\n2. detention centres", flipped: [false, false]),
+        // A cue in the introducing sentence's first clause does not reach the list.
+        ListCase(text: "The charter opposes hatred; it lists the following:\n1. detention camps", flipped: [false]),
+        // The introducing sentence has a target of its own.
+        ListCase(text: "We oppose detention in all its forms:\n1. detention camps\n2. detention centres", flipped: [true, true, true]),
+        // A negator and an opposition cue, handed on together, cancel.
+        ListCase(text: "We do not oppose the following:\n1. detention camps", flipped: [false]),
+        // A list item that ends with a colon hands on its own cues instead.
+        ListCase(text: "We oppose the following:\n1. the rules below:\n2. detention camps", flipped: [false]),
+        ListCase(text: "We oppose the following:\n1. never the rules below:\n2. detention camps", flipped: [true]),
+        // A colon sentence without cues hands on none.
+        ListCase(text: "We oppose the following:\n1. these rules:\n2. detention camps", flipped: [false]),
+    ])
+    func lists(_ example: ListCase) {
+        let matches = TestLexicon.matches(example.text, .en).filter { $0.concept == "detention" }
+        #expect(matches.map(\.flipped) == example.flipped, "\(matches.map { ($0.text, $0.effect) })")
+    }
 }
