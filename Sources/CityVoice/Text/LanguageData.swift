@@ -15,6 +15,17 @@ public struct LanguageData: Sendable {
     /// Abbreviations that may end a sentence: a stop after them ends one when the next word is capitalised.
     public let sentenceFinalAbbreviations: Set<String>
 
+    /// How a full stop after a word reads (`fullStopClass(of:)`): it does not end a sentence.
+    static let abbreviationStop: UInt8 = 1
+    /// It ends a sentence when the next word is capitalised.
+    static let maybeFinalStop: UInt8 = 2
+
+    /// How a full stop after the normalized form `form` reads: `abbreviationStop`,
+    /// `maybeFinalStop`, or 0 (it ends a sentence unless a lower-case word follows).
+    func fullStopClass(of form: String) -> UInt8 {
+        abbreviations.contains(form) ? Self.abbreviationStop : sentenceFinalAbbreviations.contains(form) ? Self.maybeFinalStop : 0
+    }
+
     /// The data for `language`.
     public static func forLanguage(_ language: Language) -> LanguageData {
         switch language {

@@ -1,10 +1,11 @@
 /// The plain tokenizer the fast `Tokenizer` is checked against.
 ///
-/// It is the straightforward version of the same pipeline: every token is appended to
-/// the four `Tokens` columns as it is found, every full stop looks the previous word's
-/// form up as a `String` in the abbreviation sets, and every word's bytes are scanned for
-/// an inner full stop. The tests run both on varied texts and require identical tokens,
-/// sentences, clauses and vocabularies. It is slow and meant for tests only.
+/// It is the straightforward version of the same pipeline: the segmenter's closure API,
+/// every token appended to the `Tokens` columns as it is found (checking that tokens
+/// touch), every raw form interned as bytes and split once, every word's bytes scanned
+/// for an inner full stop. The sentence and clause decisions are the shared
+/// `SentenceRules`, fed the same way. The tests run both on varied texts and require
+/// identical tokens, sentences, clauses and vocabularies. It is slow and meant for tests only.
 enum ReferenceTokenizer {
     /// Tokenizes `bytes` as `Tokenizer(language:).tokenize(_:)` does.
     ///
@@ -48,20 +49,10 @@ struct ReferenceTokenizerState {
     var hyphenStart = -1
     var hyphenEnd = -1
 
-    // Sentence state.
-    enum PendingBreak { case none, strong, period, periodMaybe }
-    var pendingBreak = PendingBreak.none
-    var pendingClause = false
-    var atLineStart = true
-    var lastLineEndedWithSemicolon = false
-    var sawSemicolonOnLine = false
-    var lastWordWasListNumberAtLineStart = false
-    var lastWordType: Int32 = -1
-    var lastWordHadInnerStop = false
-    var lastWordIsSingleLetter = false
-    var startedFirstSentence = false
-    /// Line breaks since the last token that was not a space.
-    var newlinesInRun = 0
+    /// Where sentences and clauses begin.
+    var sentences = SentenceRules()
+    /// How a full stop after each vocabulary type reads, filled as types are added.
+    var stopClasses: [UInt8] = []
 
     /// Bytes covered by the tokens so far: where the next token must start.
     var coveredBytes = 0
@@ -85,10 +76,7 @@ struct ReferenceTokenizerState {
         flushRun(buffer)
         precondition(coveredBytes == buffer.count, "the tokens cover the whole text")
         tokens.byteCount = buffer.count
-        if !tokens.isEmpty && tokens.sentenceStarts.isEmpty {
-            tokens.sentenceStarts = [0]
-            tokens.clauseStarts = [0]
-        }
+        sentences.finish(into: &tokens)
     }
 
     @inline(__always)
@@ -148,7 +136,7 @@ struct ReferenceTokenizerState {
         guard runStart >= 0 else { return }
         let start = runStart, end = runEnd
         runStart = -1
-        beginWordToken(at: start, buffer)
+        sentences.beginWord(at: start, after: tokens, buffer)
         let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
         let (surface, isNew) = surfaces.surfaces.intern(slice)
         if isNew { expand(surface: surface, bytes: slice, isNumber: runIsNumber) }
@@ -160,9 +148,8 @@ struct ReferenceTokenizerState {
             appendToken(start: pieceStart, end: pieceEnd, kind: runIsNumber ? .number : .word, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
-        lastWordType = surfaces.pieceTypes[upper - 1]
-        lastWordHadInnerStop = slice.contains(UInt8(ascii: "."))
-        lastWordIsSingleLetter = end - start == 1 && !runIsNumber
+        sentences.noteWord(type: surfaces.pieceTypes[upper - 1], hadInnerStop: slice.contains(UInt8(ascii: ".")),
+                           isSingleLetter: end - start == 1 && !runIsNumber)
         if hyphenStart >= 0 {
             appendToken(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
             hyphenStart = -1
@@ -186,120 +173,22 @@ struct ReferenceTokenizerState {
             surfaces.pieceTypes.append(vocabulary.add(form: form))
             pieceStart = end
         }
+        // Every new type gets its full-stop class, the parts a compound brings in included.
+        while stopClasses.count < vocabulary.count {
+            stopClasses.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClasses.count))))
+        }
         surfaces.pieceStarts.append(Int32(surfaces.pieceEnds.count))
     }
 
-    // MARK: - Sentences and clauses
-
-    /// Decides, before a word or number token at `start`, whether a sentence or clause begins.
-    mutating func beginWordToken(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
-        let index = Int32(tokens.count)
-        var newSentence = !startedFirstSentence
-        startedFirstSentence = true
-        var bulletToken: Int32?
-        if atLineStart {
-            if lastLineEndedWithSemicolon { newSentence = true }
-            if TokenBytes.startsListItem(at: start, buffer) {
-                newSentence = true
-                // A bullet separated from its word by spaces opens the item too.
-                var candidate = Int(index) - 1
-                while candidate >= 0 && tokens.kinds[candidate] == .space { candidate -= 1 }
-                if candidate >= 0 && tokens.kinds[candidate] == .punctuation && !TokenBytes.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
-            }
-        }
-        switch pendingBreak {
-        case .none: break
-        case .strong: newSentence = true
-        case .period: if !TokenBytes.startsLowercase(at: start, buffer) { newSentence = true }
-        case .periodMaybe: if TokenBytes.startsUppercase(at: start, buffer) { newSentence = true }
-        }
-        if newSentence {
-            var unit = unitStart(before: index, at: start, buffer)
-            if let bulletToken, bulletToken < unit, bulletToken > max(tokens.sentenceStarts.last ?? -1, tokens.clauseStarts.last ?? -1) {
-                unit = bulletToken
-            }
-            tokens.sentenceStarts.append(unit)
-            tokens.clauseStarts.append(unit)
-        } else if pendingClause {
-            tokens.clauseStarts.append(unitStart(before: index, at: start, buffer))
-        }
-        lastWordWasListNumberAtLineStart = atLineStart && TokenBytes.isDigit(buffer[start])
-        pendingBreak = .none
-        pendingClause = false
-        atLineStart = false
-        lastLineEndedWithSemicolon = false
-        sawSemicolonOnLine = false
-        newlinesInRun = 0
-    }
-
-    /// Where a sentence or clause that begins with token `index` starts: opening quotes and
-    /// brackets glued to the word belong to it; spaces before it stay with the previous unit.
-    /// - Parameters:
-    ///   - index: the index the word token will have (it is not appended yet).
-    ///   - byte: the byte offset where the word starts.
-    func unitStart(before index: Int32, at byte: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard !tokens.sentenceStarts.isEmpty else { return 0 }
-        let floor = Int(max(tokens.sentenceStarts.last!, tokens.clauseStarts.last!)) + 1
-        // Tokens touch (`append` checks it), so punctuation right before the word is glued to it.
-        var start = Int(index)
-        while start - 1 >= floor, tokens.kinds[start - 1] == .punctuation,
-              !TokenBytes.endsUnit(buffer[Int(tokens.starts[start - 1])]) {
-            start -= 1
-        }
-        return Int32(start)
-    }
+    // MARK: - Punctuation and spaces
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         appendToken(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
-        newlinesInRun = 0
-        let first = buffer[range.lowerBound]
-        if first == UInt8(ascii: ";") {
-            pendingClause = true
-            sawSemicolonOnLine = true
-            return
-        }
-        if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
-        switch first {
-        case UInt8(ascii: "."):
-            if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
-        case UInt8(ascii: "!"), UInt8(ascii: "?"):
-            pendingBreak = .strong
-        case UInt8(ascii: ":"):
-            pendingClause = true
-        case 0xE2 where range.count == 3 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xA6:
-            pendingBreak = .strong   // … U+2026
-        default:
-            break
-        }
-    }
-
-    mutating func notePeriod() {
-        if lastWordWasListNumberAtLineStart {
-            lastWordWasListNumberAtLineStart = false
-            return   // "1." opening a list item
-        }
-        guard lastWordType >= 0 else { pendingBreak = .period; return }
-        let form = vocabulary.form(lastWordType)
-        let data = tokenizer.data
-        if data.abbreviations.contains(form) || lastWordHadInnerStop || lastWordIsSingleLetter {
-            pendingBreak = .none
-        } else if data.sentenceFinalAbbreviations.contains(form) {
-            pendingBreak = .periodMaybe
-        } else {
-            pendingBreak = .period
-        }
+        sentences.punctuation(range, buffer, stopClasses: stopClasses)
     }
 
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         appendToken(start: range.lowerBound, end: range.upperBound, kind: .space, type: -1)
-        let newlines = TokenBytes.lineBreakCount(range, buffer)
-        // UAX #29 gives each line break its own segment, so count across consecutive space segments.
-        newlinesInRun += newlines
-        guard newlines > 0 else { return }
-        if newlinesInRun >= 2 { pendingBreak = .strong }
-        atLineStart = true
-        lastLineEndedWithSemicolon = lastLineEndedWithSemicolon || sawSemicolonOnLine
-        sawSemicolonOnLine = false
-        lastWordWasListNumberAtLineStart = false
+        sentences.space(range, buffer)
     }
 }

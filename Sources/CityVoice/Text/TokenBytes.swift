@@ -2,6 +2,13 @@
 /// ask of the text around a segment: hyphens, narrow no-break spaces at a word's edges, list
 /// markers and the case of a sentence's first letter.
 enum TokenBytes {
+    /// Whether a word segment may start or end with U+202F NARROW NO-BREAK SPACE (E2 80 AF):
+    /// only one starting with E2 or ending with AF can; one byte test each.
+    @inline(__always)
+    static func mayHaveNarrowSpaceEdge(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        buffer[range.lowerBound] == 0xE2 || buffer[range.upperBound &- 1] == 0xAF
+    }
+
     @inline(__always)
     static func startsWithNarrowSpace(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count >= 3 && buffer[range.lowerBound] == 0xE2 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xAF

@@ -9,10 +9,7 @@
 /// table (`SurfaceTable`), and only a form seen for the first time is decoded, split and
 /// normalized. Invalid UTF-8 is counted as the segments go by, without a second pass.
 ///
-/// Sentences end at `.`, `!`, `?`, `…` (not after abbreviations, initials or list
-/// numbers, nor before a lower-case word), at blank lines, at a line break after `;`,
-/// and before list items (a line starting with a number followed by `.` or `)`, or with
-/// a bullet). Clauses also end at `;` and `:`.
+/// Sentences and clauses follow `SentenceRules`.
 public struct Tokenizer: Sendable {
     public let language: Language
     let data: LanguageData
@@ -89,8 +86,7 @@ struct TokenizerState {
     var pieceBuffer: [(end: Int, type: Int32)] = []
     /// Invalid UTF-8 sequences seen so far.
     var invalidSequences = 0
-    /// How a full stop after each vocabulary type reads: 0 ends a sentence, 1 is an
-    /// abbreviation (it does not), 2 may end one (before a capital).
+    /// How a full stop after each vocabulary type reads (`LanguageData.fullStopClass(of:)`).
     var stopClass: [UInt8] = []
 
     // Hyphenated compound being collected: word (- word)*.
@@ -101,20 +97,8 @@ struct TokenizerState {
     var hyphenStart = -1
     var hyphenEnd = -1
 
-    // Sentence state.
-    enum PendingBreak { case none, strong, period, periodMaybe }
-    var pendingBreak = PendingBreak.none
-    var pendingClause = false
-    var atLineStart = true
-    var lastLineEndedWithSemicolon = false
-    var sawSemicolonOnLine = false
-    var lastWordWasListNumberAtLineStart = false
-    var lastWordType: Int32 = -1
-    var lastWordHadInnerStop = false
-    var lastWordIsSingleLetter = false
-    var startedFirstSentence = false
-    /// Line breaks since the last token that was not a space.
-    var newlinesInRun = 0
+    /// Where sentences and clauses begin.
+    var sentences = SentenceRules()
 
     init(tokenizer: Tokenizer, stage: TokenStage) {
         self.tokenizer = tokenizer
@@ -145,17 +129,14 @@ struct TokenizerState {
                 let (end, kind) = cursor.nextSegment(from: start)
                 if base[start] >= 0x80 { noteNonASCIISegment(at: start, buffer) }
                 // The commonest pair of all, a word and one ASCII space before an ASCII scalar other
-                // than a space (so the space is a segment of its own), skips the compound state and
-                // the segmenter's second call.
-                if kind == .word && runStart < 0 && end &+ 1 < count && base[end] == 0x20
+                // than a space (so the space is a segment of its own), is taken without asking the
+                // segmenter for the space; the word and the space go where `segment` sends them.
+                if kind == .word && end &+ 1 < count && base[end] == 0x20
                     && base[end &+ 1] < 0x80 && base[end &+ 1] != 0x20
-                    && base[start] != 0xE2 && base[end &- 1] != 0xAF {
-                    runStart = start
-                    runEnd = end
-                    runParts = 1
-                    runIsNumber = false
+                    && !TokenBytes.mayHaveNarrowSpaceEdge(start..<end, buffer) {
+                    word(start..<end, isNumber: false, buffer)
                     flushRun(buffer)
-                    append(start: end, kind: .space, type: -1)
+                    space(end..<(end &+ 1), buffer)
                     start = end &+ 1
                     continue
                 }
@@ -172,10 +153,7 @@ struct TokenizerState {
         flushRun(buffer)
         flushStage()
         tokens.byteCount = buffer.count
-        if !tokens.isEmpty && tokens.sentenceStarts.isEmpty {
-            tokens.sentenceStarts = [0]
-            tokens.clauseStarts = [0]
-        }
+        sentences.finish(into: &tokens)
     }
 
     /// Counts an invalid UTF-8 sequence opening a segment.
@@ -192,9 +170,6 @@ struct TokenizerState {
 
     // MARK: - Token columns
 
-    /// The number of tokens so far.
-    var tokenCount: Int { flushedCount &+ stage.count }
-
     @inline(__always)
     mutating func append(start: Int, kind: TokenKind, type: Int32) {
         if stage.isFull { flushStage() }
@@ -207,13 +182,6 @@ struct TokenizerState {
         flushedCount = tokens.count
     }
 
-    func kind(ofToken index: Int) -> TokenKind {
-        index >= flushedCount ? stage.kinds[index &- flushedCount] : tokens.kinds[index]
-    }
-
-    func start(ofToken index: Int) -> UInt32 {
-        index >= flushedCount ? stage.starts[index &- flushedCount] : tokens.starts[index]
-    }
 
     // MARK: - Segments
 
@@ -221,9 +189,7 @@ struct TokenizerState {
     mutating func segment(_ range: Range<Int>, _ kind: SegmentKind, _ buffer: UnsafeBufferPointer<UInt8>) {
         switch kind {
         case .word, .number:
-            // U+202F NARROW NO-BREAK SPACE is E2 80 AF: only a word starting with E2 or ending
-            // with AF can have one at an edge.
-            if buffer[range.lowerBound] == 0xE2 || buffer[range.upperBound &- 1] == 0xAF {
+            if TokenBytes.mayHaveNarrowSpaceEdge(range, buffer) {
                 wordWithNarrowSpaces(range, isNumber: kind == .number, buffer)
             } else {
                 word(range, isNumber: kind == .number, buffer)
@@ -301,15 +267,14 @@ struct TokenizerState {
         let value = surfaces.find(key, buffer, offset: start)
             ?? addSurface(UnsafeBufferPointer(rebasing: buffer[start..<end]), key: key, isNumber: runIsNumber)
         let kind: TokenKind = runIsNumber ? .number : .word
+        let isSingleLetter = length == 1 && !runIsNumber
         if value >= 0 {
             // One token, no inner full stop.
             append(start: start, kind: kind, type: value)
-            lastWordType = value
-            lastWordHadInnerStop = false
+            sentences.noteWord(type: value, hadInnerStop: false, isSingleLetter: isSingleLetter)
         } else {
-            appendPieces(of: surfaces.entries[Int(-(value + 1))], at: start, kind: kind)
+            appendPieces(of: surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
         }
-        lastWordIsSingleLetter = length == 1 && !runIsNumber
         if hyphenStart >= 0 {
             append(start: hyphenStart, kind: .punctuation, type: -1)
             hyphenStart = -1
@@ -319,15 +284,14 @@ struct TokenizerState {
     /// Emits the tokens of a form that is not simple: several pieces, an inner full stop, or
     /// more than sixteen bytes.
     @inline(never)
-    mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind) {
+    mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind, isSingleLetter: Bool) {
         var pieceStart = start
         for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
             let pieceEnd = start + Int(surfaces.pieceEnds[piece])
             append(start: pieceStart, kind: kind, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
-        lastWordType = entry.lastType
-        lastWordHadInnerStop = entry.hasInnerStop
+        sentences.noteWord(type: entry.lastType, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
     }
 
     /// Splits a new raw form into pieces (elisions, clitics), interns their normalized forms
@@ -360,7 +324,7 @@ struct TokenizerState {
                     form = form.replacingHyphens()
                 }
                 let formKey = Normalizer.foldAccents(form)
-                let stop = fullStopClass(of: form)
+                let stop = tokenizer.data.fullStopClass(of: form)
                 expansion.append(ExpansionCache.Piece(end: Int32(end), form: form, key: formKey, stopClass: stop))
                 pieces.append((end, addType(form, key: formKey, stopClass: stop)))
                 pieceStart = end
@@ -378,151 +342,52 @@ struct TokenizerState {
             stopClass.append(stop)   // the one new type is the form itself
         } else {
             // A compound brings its new parts too.
-            while stopClass.count < vocabulary.count { stopClass.append(fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
+            while stopClass.count < vocabulary.count { stopClass.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
         }
         return type
     }
 
-    /// How a full stop after `form` reads: 1 after an abbreviation, 2 after one that may end a sentence, else 0.
-    func fullStopClass(of form: String) -> UInt8 {
-        let data = tokenizer.data
-        return data.abbreviations.contains(form) ? 1 : data.sentenceFinalAbbreviations.contains(form) ? 2 : 0
-    }
-
     // MARK: - Sentences and clauses
 
-    /// Decides, before a word or number token at `start`, whether a sentence or clause begins.
+    /// Lets the sentence rules decide, before a word or number token at `start`, whether a
+    /// sentence or clause begins; within a unit that is one inline test.
     @inline(__always)
     mutating func beginWordToken(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
-        // Within a line and with no break pending, a word changes nothing but the list-number
-        // flag: the other line flags are already clear, as only a line break or a semicolon
-        // (which leaves a break or clause pending) sets them.
-        if startedFirstSentence && !atLineStart && pendingBreak == .none && !pendingClause {
-            lastWordWasListNumberAtLineStart = false
-            return
-        }
+        if sentences.beginWordWithinUnit() { return }
         beginWordTokenAtBoundary(at: start, buffer)
     }
 
     @inline(never)
     mutating func beginWordTokenAtBoundary(at start: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
-        let index = Int32(tokenCount)
-        var newSentence = !startedFirstSentence
-        startedFirstSentence = true
-        var bulletToken: Int32?
-        if atLineStart {
-            if lastLineEndedWithSemicolon { newSentence = true }
-            if TokenBytes.startsListItem(at: start, buffer) {
-                newSentence = true
-                // A bullet separated from its word by spaces opens the item too.
-                var candidate = Int(index) - 1
-                while candidate >= 0 && kind(ofToken: candidate) == .space { candidate -= 1 }
-                if candidate >= 0 && kind(ofToken: candidate) == .punctuation && !TokenBytes.isDigit(buffer[start]) { bulletToken = Int32(candidate) }
-            }
-        }
-        switch pendingBreak {
-        case .none: break
-        case .strong: newSentence = true
-        case .period: if !TokenBytes.startsLowercase(at: start, buffer) { newSentence = true }
-        case .periodMaybe: if TokenBytes.startsUppercase(at: start, buffer) { newSentence = true }
-        }
-        if newSentence {
-            var unit = unitStart(before: index, at: start, buffer)
-            if let bulletToken, bulletToken < unit, bulletToken > max(tokens.sentenceStarts.last ?? -1, tokens.clauseStarts.last ?? -1) {
-                unit = bulletToken
-            }
-            tokens.sentenceStarts.append(unit)
-            tokens.clauseStarts.append(unit)
-        } else if pendingClause {
-            tokens.clauseStarts.append(unitStart(before: index, at: start, buffer))
-        }
-        lastWordWasListNumberAtLineStart = atLineStart && TokenBytes.isDigit(buffer[start])
-        pendingBreak = .none
-        pendingClause = false
-        atLineStart = false
-        lastLineEndedWithSemicolon = false
-        sawSemicolonOnLine = false
-        newlinesInRun = 0
-    }
-
-    /// Where a sentence or clause that begins with token `index` starts: opening quotes and
-    /// brackets glued to the word belong to it; spaces before it stay with the previous unit.
-    /// - Parameters:
-    ///   - index: the index the word token will have (it is not appended yet).
-    ///   - byte: the byte offset where the word starts.
-    func unitStart(before index: Int32, at byte: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard !tokens.sentenceStarts.isEmpty else { return 0 }
-        let floor = Int(max(tokens.sentenceStarts.last!, tokens.clauseStarts.last!)) + 1
-        // Tokens touch, so punctuation right before the word (no space token between) is glued to it.
-        var start = Int(index)
-        while start - 1 >= floor, kind(ofToken: start - 1) == .punctuation,
-              !TokenBytes.endsUnit(buffer[Int(self.start(ofToken: start - 1))]) {
-            start -= 1
-        }
-        return Int32(start)
+        sentences.beginWord(at: start, after: StagedTokens(tokens: tokens, stage: stage, flushedCount: flushedCount), buffer)
     }
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         append(start: range.lowerBound, kind: .punctuation, type: -1)
-        newlinesInRun = 0
-        let first = buffer[range.lowerBound]
-        if first == UInt8(ascii: ";") {
-            pendingClause = true
-            sawSemicolonOnLine = true
-            return
-        }
-        if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
-        switch first {
-        case UInt8(ascii: "."):
-            if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
-        case UInt8(ascii: "!"), UInt8(ascii: "?"):
-            pendingBreak = .strong
-        case UInt8(ascii: ":"):
-            pendingClause = true
-        case 0xE2 where range.count == 3 && buffer[range.lowerBound + 1] == 0x80 && buffer[range.lowerBound + 2] == 0xA6:
-            pendingBreak = .strong   // … U+2026
-        default:
-            break
-        }
-    }
-
-    /// Whether a full stop after the last word may end the sentence, from that word's
-    /// precomputed class rather than its form.
-    mutating func notePeriod() {
-        if lastWordWasListNumberAtLineStart {
-            lastWordWasListNumberAtLineStart = false
-            return   // "1." opening a list item
-        }
-        guard lastWordType >= 0 else { pendingBreak = .period; return }
-        let stop = stopClass[Int(lastWordType)]
-        if stop == 1 || lastWordHadInnerStop || lastWordIsSingleLetter {
-            pendingBreak = .none
-        } else if stop == 2 {
-            pendingBreak = .periodMaybe
-        } else {
-            pendingBreak = .period
-        }
+        sentences.punctuation(range, buffer, stopClasses: stopClass)
     }
 
     @inline(__always)
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         append(start: range.lowerBound, kind: .space, type: -1)
-        // One ASCII space, the commonest token of all, holds no line break.
-        if range.count == 1 && buffer[range.lowerBound] == 0x20 { return }
-        countLineBreaks(range, buffer)
+        sentences.space(range, buffer)
+    }
+}
+
+/// The tokens written so far, in the columns and on the stage, as the sentence rules see them.
+struct StagedTokens: TokenHistory {
+    let tokens: Tokens
+    let stage: TokenStage
+    let flushedCount: Int
+
+    var tokenCount: Int { flushedCount &+ stage.count }
+
+    func kind(ofToken index: Int) -> TokenKind {
+        index >= flushedCount ? stage.kinds[index &- flushedCount] : tokens.kinds[index]
     }
 
-    @inline(never)
-    mutating func countLineBreaks(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
-        let newlines = TokenBytes.lineBreakCount(range, buffer)
-        // UAX #29 gives each line break its own segment, so count across consecutive space segments.
-        newlinesInRun += newlines
-        guard newlines > 0 else { return }
-        if newlinesInRun >= 2 { pendingBreak = .strong }
-        atLineStart = true
-        lastLineEndedWithSemicolon = lastLineEndedWithSemicolon || sawSemicolonOnLine
-        sawSemicolonOnLine = false
-        lastWordWasListNumberAtLineStart = false
+    func start(ofToken index: Int) -> UInt32 {
+        index >= flushedCount ? stage.starts[index &- flushedCount] : tokens.starts[index]
     }
 }
 
