@@ -116,22 +116,17 @@ public struct CompiledLexicon: Sendable {
     private mutating func prepareForMatching() {
         targetTable = FlatTrie(targets)
         cueTable = FlatTrie(cues)
+        /// Gives `key` the atom `atom`; a key seen again takes the later atom.
+        func register(_ key: String, _ atom: Int, in keys: inout ByteInterner, _ ids: inout [Int32]) {
+            let (id, isNew) = keys.insert(key)
+            if isNew { ids.append(Int32(atom)) } else { ids[Int(id)] = Int32(atom) }
+        }
         for (index, atom) in atoms.enumerated() {
             switch atom {
             case .word(let key):
-                if let id = wordAtomKeys.lookup(key) {
-                    wordAtomIDs[Int(id)] = Int32(index)
-                } else {
-                    _ = wordAtomKeys.intern(key)
-                    wordAtomIDs.append(Int32(index))
-                }
+                register(key, index, in: &wordAtomKeys, &wordAtomIDs)
             case .prefix(let key):
-                if let id = prefixAtomKeys.lookup(key) {
-                    prefixAtomIDs[Int(id)] = Int32(index)
-                } else {
-                    _ = prefixAtomKeys.intern(key)
-                    prefixAtomIDs.append(Int32(index))
-                }
+                register(key, index, in: &prefixAtomKeys, &prefixAtomIDs)
                 longestPrefix = max(longestPrefix, key.count)
             case .stem(let stem):
                 stemAtoms[stem] = Int32(index)

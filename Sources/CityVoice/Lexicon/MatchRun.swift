@@ -76,9 +76,8 @@ struct MatchRun {
                             binding.withView { binding in
                                 lexicon.targetTable.withView { targets in
                                     lexicon.cueTable.withView { cues in
-                                        let end = tokenCount > 0 ? tokens.range(tokenCount - 1).upperBound : 0
                                         let columns = SentenceWords.Columns(types: types, starts: starts, clauseStarts: clauseStarts,
-                                                                            end: UInt32(truncatingIfNeeded: end))
+                                                                            end: UInt32(truncatingIfNeeded: tokens.byteCount))
                                         let view = View(kinds: kinds, columns: columns, bytes: bytes, binding: binding, targets: targets, cues: cues)
                                         for sentence in 0..<sentenceCount {
                                             // As `Tokens.sentenceRange`; tokens before the first sentence start

@@ -70,21 +70,13 @@ struct SentenceWords {
                 while true {
                     // Tokens up to the next clause start: each is written at the next word
                     // position, which advances only past a word or number. A token ends where the
-                    // next one starts; the text's last token, where the text does.
+                    // next one starts (`Tokens.end(_:)`); the text's last token, where the text does.
                     let stop = min(range.upperBound, nextClause)
-                    let beforeLast = min(stop, tokenCount &- 1)
-                    while index < beforeLast {
+                    while index < stop {
                         let type = text.types[index]
                         let bits = typeBits[Int(type) &+ 1]
-                        words[count] = Word(bits: bits, type: type, start: text.starts[index], end: text.starts[index &+ 1])
-                        union |= bits
-                        count &+= Int(truncatingIfNeeded: UInt32(bitPattern: ~type) &>> 31)
-                        index &+= 1
-                    }
-                    if index < stop {
-                        let type = text.types[index]
-                        let bits = typeBits[Int(type) &+ 1]
-                        words[count] = Word(bits: bits, type: type, start: text.starts[index], end: text.end)
+                        let end = index &+ 1 < tokenCount ? text.starts[index &+ 1] : text.end
+                        words[count] = Word(bits: bits, type: type, start: text.starts[index], end: end)
                         union |= bits
                         count &+= Int(truncatingIfNeeded: UInt32(bitPattern: ~type) &>> 31)
                         index &+= 1
