@@ -35,19 +35,14 @@ struct ReferenceSurfaceTable {
     var pieceTypes: [Int32] = []
 }
 
-struct ReferenceTokenizerState {
+struct ReferenceTokenizerState: SegmentRouting {
     let tokenizer: Tokenizer
     var tokens = Tokens()
     var vocabulary = Vocabulary()
     var surfaces = ReferenceSurfaceTable()
 
-    // Hyphenated compound being collected: word (- word)*.
-    var runStart = -1
-    var runEnd = -1
-    var runParts = 0
-    var runIsNumber = false
-    var hyphenStart = -1
-    var hyphenEnd = -1
+    /// The word, number or hyphenated compound being collected.
+    var run = CompoundRun()
 
     /// Where sentences and clauses begin.
     var sentences = SentenceRules()
@@ -79,80 +74,29 @@ struct ReferenceTokenizerState {
         sentences.finish(into: &tokens)
     }
 
-    @inline(__always)
-    mutating func segment(_ range: Range<Int>, _ kind: SegmentKind, _ buffer: UnsafeBufferPointer<UInt8>) {
-        switch kind {
-        case .word, .number:
-            // UAX #29 joins U+202F NARROW NO-BREAK SPACE to words (it is ExtendNumLet), but French
-            // puts it between a word and « » ; : ! ?, so an edge one is a space of its own.
-            var range = range
-            if TokenBytes.startsWithNarrowSpace(range, buffer) {
-                flushRun(buffer)
-                space(range.lowerBound..<(range.lowerBound + 3), buffer)
-                range = (range.lowerBound + 3)..<range.upperBound
-            }
-            var trailingSpace = false
-            if range.count > 3 && TokenBytes.endsWithNarrowSpace(range, buffer) {
-                range = range.lowerBound..<(range.upperBound - 3)
-                trailingSpace = true
-            }
-            defer {
-                if trailingSpace {
-                    flushRun(buffer)
-                    space(range.upperBound..<(range.upperBound + 3), buffer)
-                }
-            }
-            guard !range.isEmpty else { return }
-            let isNumber = kind == .number
-            if runStart >= 0, hyphenStart >= 0, hyphenEnd == range.lowerBound, !isNumber, !runIsNumber {
-                runEnd = range.upperBound
-                runParts += 1
-                hyphenStart = -1
-                return
-            }
-            flushRun(buffer)
-            runStart = range.lowerBound
-            runEnd = range.upperBound
-            runParts = 1
-            runIsNumber = isNumber
-        case .punctuation:
-            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, TokenBytes.isHyphen(range, buffer) {
-                hyphenStart = range.lowerBound
-                hyphenEnd = range.upperBound
-                return
-            }
-            flushRun(buffer)
-            punctuation(range, buffer)
-        case .space:
-            flushRun(buffer)
-            space(range, buffer)
-        }
-    }
-
-
     // MARK: - Words
 
     mutating func flushRun(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard runStart >= 0 else { return }
-        let start = runStart, end = runEnd
-        runStart = -1
+        guard run.start >= 0 else { return }
+        let start = run.start, end = run.end
+        run.start = -1
         sentences.beginWord(at: start, after: tokens, buffer)
         let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
         let (surface, isNew) = surfaces.surfaces.intern(slice)
-        if isNew { expand(surface: surface, bytes: slice, isNumber: runIsNumber) }
+        if isNew { expand(surface: surface, bytes: slice, isNumber: run.isNumber) }
         let lower = Int(surfaces.pieceStarts[Int(surface)])
         let upper = Int(surfaces.pieceStarts[Int(surface) + 1])
         var pieceStart = start
         for piece in lower..<upper {
             let pieceEnd = start + Int(surfaces.pieceEnds[piece])
-            appendToken(start: pieceStart, end: pieceEnd, kind: runIsNumber ? .number : .word, type: surfaces.pieceTypes[piece])
+            appendToken(start: pieceStart, end: pieceEnd, kind: run.isNumber ? .number : .word, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
         sentences.noteWord(type: surfaces.pieceTypes[upper - 1], hadInnerStop: slice.contains(UInt8(ascii: ".")),
-                           isSingleLetter: end - start == 1 && !runIsNumber)
-        if hyphenStart >= 0 {
-            appendToken(start: hyphenStart, end: hyphenEnd, kind: .punctuation, type: -1)
-            hyphenStart = -1
+                           isSingleLetter: end - start == 1 && !run.isNumber)
+        if run.hyphenStart >= 0 {
+            appendToken(start: run.hyphenStart, end: run.hyphenEnd, kind: .punctuation, type: -1)
+            run.hyphenStart = -1
         }
     }
 

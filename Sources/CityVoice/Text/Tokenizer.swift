@@ -71,7 +71,7 @@ public struct Tokenizer: Sendable {
 /// the compound being collected and what the sentence and clause rules need to remember.
 ///
 /// `ReferenceTokenizerState` is the plain version, kept for the tests.
-struct TokenizerState {
+struct TokenizerState: SegmentRouting {
     let tokenizer: Tokenizer
     /// Tokens moved out of the stage.
     var tokens = Tokens()
@@ -89,13 +89,8 @@ struct TokenizerState {
     /// How a full stop after each vocabulary type reads (`LanguageData.fullStopClass(of:)`).
     var stopClass: [UInt8] = []
 
-    // Hyphenated compound being collected: word (- word)*.
-    var runStart = -1
-    var runEnd = -1
-    var runParts = 0
-    var runIsNumber = false
-    var hyphenStart = -1
-    var hyphenEnd = -1
+    /// The word, number or hyphenated compound being collected.
+    var run = CompoundRun()
 
     /// Where sentences and clauses begin.
     var sentences = SentenceRules()
@@ -183,73 +178,6 @@ struct TokenizerState {
     }
 
 
-    // MARK: - Segments
-
-    @inline(__always)
-    mutating func segment(_ range: Range<Int>, _ kind: SegmentKind, _ buffer: UnsafeBufferPointer<UInt8>) {
-        switch kind {
-        case .word, .number:
-            if TokenBytes.mayHaveNarrowSpaceEdge(range, buffer) {
-                wordWithNarrowSpaces(range, isNumber: kind == .number, buffer)
-            } else {
-                word(range, isNumber: kind == .number, buffer)
-            }
-        case .punctuation:
-            if runStart >= 0, hyphenStart < 0, !runIsNumber, range.lowerBound == runEnd, TokenBytes.isHyphen(range, buffer) {
-                hyphenStart = range.lowerBound
-                hyphenEnd = range.upperBound
-                return
-            }
-            flushRun(buffer)
-            punctuation(range, buffer)
-        case .space:
-            flushRun(buffer)
-            space(range, buffer)
-        }
-    }
-
-    /// A word or number segment: it joins the compound being collected after a hyphen, or
-    /// starts a new run.
-    @inline(__always)
-    mutating func word(_ range: Range<Int>, isNumber: Bool, _ buffer: UnsafeBufferPointer<UInt8>) {
-        if runStart >= 0, hyphenStart >= 0, hyphenEnd == range.lowerBound, !isNumber, !runIsNumber {
-            runEnd = range.upperBound
-            runParts += 1
-            hyphenStart = -1
-            return
-        }
-        flushRun(buffer)
-        runStart = range.lowerBound
-        runEnd = range.upperBound
-        runParts = 1
-        runIsNumber = isNumber
-    }
-
-    /// A word or number segment that may start or end with U+202F.
-    ///
-    /// UAX #29 joins U+202F NARROW NO-BREAK SPACE to words (it is ExtendNumLet), but French
-    /// puts it between a word and « » ; : ! ?, so an edge one is a space of its own.
-    @inline(never)
-    mutating func wordWithNarrowSpaces(_ range: Range<Int>, isNumber: Bool, _ buffer: UnsafeBufferPointer<UInt8>) {
-        var range = range
-        if TokenBytes.startsWithNarrowSpace(range, buffer) {
-            flushRun(buffer)
-            space(range.lowerBound..<(range.lowerBound + 3), buffer)
-            range = (range.lowerBound + 3)..<range.upperBound
-        }
-        var trailingSpace = false
-        if range.count > 3 && TokenBytes.endsWithNarrowSpace(range, buffer) {
-            range = range.lowerBound..<(range.upperBound - 3)
-            trailingSpace = true
-        }
-        if !range.isEmpty { word(range, isNumber: isNumber, buffer) }
-        if trailingSpace {
-            flushRun(buffer)
-            space(range.upperBound..<(range.upperBound + 3), buffer)
-        }
-    }
-
-
     // MARK: - Words
 
     /// Emits the word, number or compound collected so far, if any.
@@ -258,16 +186,16 @@ struct TokenizerState {
     ///   16-byte comparison in one probe); a new form is split and normalized once.
     @inline(__always)
     mutating func flushRun(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard runStart >= 0 else { return }
-        let start = runStart, end = runEnd
-        runStart = -1
+        guard run.start >= 0 else { return }
+        let start = run.start, end = run.end
+        run.start = -1
         beginWordToken(at: start, buffer)
         let length = end &- start
         let key = SurfaceTable.key(buffer, offset: start, length: length)
         let value = surfaces.find(key, buffer, offset: start)
-            ?? addSurface(UnsafeBufferPointer(rebasing: buffer[start..<end]), key: key, isNumber: runIsNumber)
-        let kind: TokenKind = runIsNumber ? .number : .word
-        let isSingleLetter = length == 1 && !runIsNumber
+            ?? addSurface(UnsafeBufferPointer(rebasing: buffer[start..<end]), key: key, isNumber: run.isNumber)
+        let kind: TokenKind = run.isNumber ? .number : .word
+        let isSingleLetter = length == 1 && !run.isNumber
         if value >= 0 {
             // One token, no inner full stop.
             append(start: start, kind: kind, type: value)
@@ -275,9 +203,9 @@ struct TokenizerState {
         } else {
             appendPieces(of: surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
         }
-        if hyphenStart >= 0 {
-            append(start: hyphenStart, kind: .punctuation, type: -1)
-            hyphenStart = -1
+        if run.hyphenStart >= 0 {
+            append(start: run.hyphenStart, kind: .punctuation, type: -1)
+            run.hyphenStart = -1
         }
     }
 
