@@ -102,20 +102,9 @@ struct ReferenceTokenizerState: SegmentRouting {
 
     /// Splits a new raw form into pieces (elisions, clitics) and interns their normalized forms.
     mutating func expand(surface: Int32, bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool) {
-        var cuts: [Int] = []
-        if !isNumber {
-            cuts = WordSplitter(data: tokenizer.data).cuts(in: bytes)
-        }
-        var pieceStart = 0
-        for end in cuts + [bytes.count] {
-            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-            var form = Normalizer.fold(String(decoding: piece, as: UTF8.self))
-            if form.utf8.contains(0xE2) {
-                form = form.replacingHyphens()
-            }
+        for (end, form) in tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber) {
             surfaces.pieceEnds.append(Int32(end))
             surfaces.pieceTypes.append(vocabulary.add(form: form))
-            pieceStart = end
         }
         // Every new type gets its full-stop class, the parts a compound brings in included.
         while stopClasses.count < vocabulary.count {

@@ -61,6 +61,24 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// How a new raw word or number form splits: each piece (elided article, host, clitic)
+    /// with its end as a byte offset in the form and its normalized form (`Normalizer.fold`,
+    /// U+2010 and U+2011 as "-"). Numbers do not split.
+    func pieces(ofRawForm bytes: UnsafeBufferPointer<UInt8>, isNumber: Bool) -> [(end: Int, form: String)] {
+        let cuts = isNumber ? [] : WordSplitter(data: data).cuts(in: bytes)
+        var pieces: [(end: Int, form: String)] = []
+        var pieceStart = 0
+        for end in cuts + [bytes.count] {
+            var form = Normalizer.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), as: UTF8.self))
+            if form.utf8.contains(0xE2) {
+                form = form.replacingHyphens()
+            }
+            pieces.append((end, form))
+            pieceStart = end
+        }
+        return pieces
+    }
+
     /// Tokenizes a string.
     public func tokenize(_ text: String) -> TokenizedText {
         tokenize(Array(text.utf8))
@@ -239,23 +257,12 @@ struct TokenizerState: SegmentRouting {
                 pieces.append((Int(piece.end), addType(piece.form, key: piece.key, stopClass: piece.stopClass)))
             }
         } else {
-            var cuts: [Int] = []
-            if !isNumber {
-                cuts = WordSplitter(data: tokenizer.data).cuts(in: bytes)
-            }
             var expansion: [ExpansionCache.Piece] = []
-            var pieceStart = 0
-            for end in cuts + [bytes.count] {
-                let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-                var form = Normalizer.fold(String(decoding: piece, as: UTF8.self))
-                if form.utf8.contains(0xE2) {
-                    form = form.replacingHyphens()
-                }
+            for (end, form) in tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber) {
                 let formKey = Normalizer.foldAccents(form)
                 let stop = tokenizer.data.fullStopClass(of: form)
                 expansion.append(ExpansionCache.Piece(end: Int32(end), form: form, key: formKey, stopClass: stop))
                 pieces.append((end, addType(form, key: formKey, stopClass: stop)))
-                pieceStart = end
             }
             expansions?.add(bytes, isNumber: isNumber, pieces: expansion)
         }
