@@ -185,7 +185,7 @@ public struct Analyzer: Sendable {
 }
 
 /// What one worker thread reuses from one document to the next: token columns, tables,
-/// word-form expansions and matcher buffers. Results never depend on what it holds.
+/// the raw word forms met so far (`FormCache`) and matcher buffers. Results never depend on what it holds.
 struct AnalysisWorkspace {
     var tokenizer = TokenizerWorkspace()
     var matcher = MatcherWorkspace()

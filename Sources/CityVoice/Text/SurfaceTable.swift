@@ -1,10 +1,10 @@
-/// The raw word forms of one text, each with the tokens it expands into.
+/// Raw word forms, each with the pieces (tokens) it expands into.
 ///
 /// The tokenizer looks every word and number up here by its bytes, so this is a hot
 /// kernel, built so that the usual lookup is one hash and one 24-byte slot load, without a
 /// branch that depends on the word: a slot holds the form's first sixteen bytes, a tag
 /// (hash and length) and, for a form of at most sixteen bytes that is one token without an
-/// inner full stop (nearly every word), its vocabulary id. Longer forms and forms with
+/// inner full stop (nearly every word), its piece id (see `FormCache`). Longer forms and forms with
 /// several pieces point to an `Entry`, and longer forms compare the rest of their bytes in
 /// an arena. A form seen for the first time is added once, with its pieces (elisions,
 /// clitics) and what the sentence rules need to know about it, so that nothing is decoded
@@ -15,11 +15,9 @@ struct SurfaceTable {
     struct Entry {
         var keyStart: UInt32
         var keyLength: UInt32
-        /// `firstPiece..<firstPiece + pieceCount` index `pieceEnds` and `pieceTypes`.
+        /// `firstPiece..<firstPiece + pieceCount` index `pieceEnds` and `pieceIDs`.
         var firstPiece: Int32
         var pieceCount: Int32
-        /// The vocabulary id of the last piece.
-        var lastType: Int32
         /// Whether the raw form contains a full stop ("e.g", "U.N"): a stop after it ends no sentence.
         var hasInnerStop: Bool
     }
@@ -31,7 +29,7 @@ struct SurfaceTable {
         var prefix2: UInt64
         /// The hash's upper 24 bits and the form's length (capped at 255) in the low 8 bits.
         var tag: UInt32
-        /// `Slot.empty`; a vocabulary id ≥ 0 for a simple form (one piece, no inner stop, at
+        /// `Slot.empty`; a piece id ≥ 0 for a simple form (one piece, no inner stop, at
         /// most sixteen bytes), whose prefix and tag identify it completely; else `-(entry + 1)`.
         var value: Int32
 
@@ -47,18 +45,7 @@ struct SurfaceTable {
     private(set) var entries: [Entry] = []
     /// Byte offset of each piece's end within its raw form.
     private(set) var pieceEnds: [Int32] = []
-    private(set) var pieceTypes: [Int32] = []
-
-    /// Empties the table, keeping its capacity.
-    mutating func removeAll() {
-        guard !entries.isEmpty else { return }
-        for index in slots.indices { slots[index] = Slot.vacant }
-        arena.removeAll(keepingCapacity: true)
-        arena.append(contentsOf: repeatElement(0, count: 8))
-        entries.removeAll(keepingCapacity: true)
-        pieceEnds.removeAll(keepingCapacity: true)
-        pieceTypes.removeAll(keepingCapacity: true)
-    }
+    private(set) var pieceIDs: [Int32] = []
 
     init(capacity: Int = 8) {
         var size = 16
@@ -152,7 +139,7 @@ struct SurfaceTable {
     }
 
     /// The slot value of the form `bytes[offset..<offset + key.length]` if it was added before:
-    /// its vocabulary id if ≥ 0, else `-(entry + 1)`.
+    /// its piece id if ≥ 0, else `-(entry + 1)`.
     ///
     /// - Parameter bytes: the whole text, so that loads past the form's end stay inside it.
     /// - Complexity: O(length), expected one probe.
@@ -199,8 +186,8 @@ struct SurfaceTable {
     /// - Parameters:
     ///   - bytes: the form's bytes.
     ///   - key: `SurfaceTable.key` of the form.
-    ///   - pieces: each piece's end offset within the form and its vocabulary id, in order.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, key: Key, pieces: [(end: Int, type: Int32)]) -> Int32 {
+    ///   - pieces: each piece's end offset within the form and its piece id, in order.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, key: Key, pieces: [(end: Int, id: Int32)]) -> Int32 {
         let id = Int32(entries.count)
         // The arena keeps eight zero bytes at its end: the new key replaces them, then they are put back.
         let keyStart = arena.count - 8
@@ -210,16 +197,15 @@ struct SurfaceTable {
         let entry = Entry(
             keyStart: UInt32(keyStart), keyLength: UInt32(bytes.count),
             firstPiece: Int32(pieceEnds.count), pieceCount: Int32(pieces.count),
-            lastType: pieces[pieces.count - 1].type,
             hasInnerStop: bytes.contains(UInt8(ascii: "."))
         )
         entries.append(entry)
         for piece in pieces {
             pieceEnds.append(Int32(piece.end))
-            pieceTypes.append(piece.type)
+            pieceIDs.append(piece.id)
         }
         let isSimple = bytes.count <= 16 && entry.pieceCount == 1 && !entry.hasInnerStop
-        let value = isSimple ? entry.lastType : -(id + 1)
+        let value = isSimple ? pieces[0].id : -(id + 1)
         insert(Slot(prefix: key.prefix, prefix2: key.prefix2, tag: key.tag, value: value), hash: key.hash)
         if entries.count * 2 > slots.count { grow() }
         return value

@@ -25,13 +25,13 @@ public struct Tokenizer: Sendable {
     /// raw form is hashed into `SurfaceTable` and expanded once. `ReferenceTokenizer` is the
     /// plain version of the same pipeline, which the tests compare with this one.
     ///
-    /// - Complexity: O(n) in the number of bytes; memory O(n) (about 13 bytes per token).
+    /// - Complexity: O(n) in the number of bytes; memory O(n) (9 bytes per token).
     public func tokenize(_ bytes: [UInt8]) -> TokenizedText {
-        var workspace = TokenizerWorkspace(cachesExpansions: false)
+        var workspace = TokenizerWorkspace()
         return tokenize(bytes, workspace: &workspace)
     }
 
-    /// Tokenizes `bytes` with the columns, tables and expansions of `workspace`, which
+    /// Tokenizes `bytes` with the columns, vocabulary and form cache of `workspace`, which
     /// keeps them for the next text; the result is that of `tokenize(_:)`.
     ///
     /// - Complexity: as `tokenize(_:)`.
@@ -39,18 +39,17 @@ public struct Tokenizer: Sendable {
         TokenStage.withTemporaryStage { stage in
             var state = TokenizerState(tokenizer: self, stage: stage)
             swap(&state.tokens, &workspace.tokens)
-            swap(&state.surfaces, &workspace.surfaces)
             swap(&state.vocabulary, &workspace.vocabulary)
             state.vocabulary.removeAll()
-            if workspace.cachesExpansions {
-                state.expansions = workspace.expansions.removeValue(forKey: language) ?? ExpansionCache()
+            if var cache = workspace.forms.removeValue(forKey: language) {
+                if cache.formCount > FormCache.limit { cache = FormCache() }
+                state.forms = cache
             }
             state.prepare(byteCount: bytes.count)
             bytes.withUnsafeBufferPointer { buffer in
                 state.run(buffer)
             }
-            swap(&state.surfaces, &workspace.surfaces)
-            if let expansions = state.expansions { workspace.expansions[language] = expansions }
+            workspace.forms[language] = state.forms
             return TokenizedText(
                 bytes: bytes,
                 language: language,
@@ -97,11 +96,12 @@ struct TokenizerState: SegmentRouting {
     var stage: TokenStage
     var flushedCount = 0
     var vocabulary = Vocabulary()
-    var surfaces = SurfaceTable(capacity: 0)
-    /// How raw forms expanded in earlier texts, when the workspace keeps them.
-    var expansions: ExpansionCache?
+    /// The raw forms met so far, in this text and, with a workspace, in earlier ones.
+    var forms = FormCache()
+    /// The vocabulary id in this text of each piece of `forms`, -1 while the text has not met it.
+    var localTypes: [Int32] = []
     /// Scratch for the pieces of a new raw form.
-    var pieceBuffer: [(end: Int, type: Int32)] = []
+    var pieceBuffer: [(end: Int, id: Int32)] = []
     /// Invalid UTF-8 sequences seen so far.
     var invalidSequences = 0
     /// How a full stop after each vocabulary type reads (`LanguageData.fullStopClass(of:)`).
@@ -118,10 +118,10 @@ struct TokenizerState: SegmentRouting {
         self.stage = stage
     }
 
-    /// Empties the (possibly recycled) tokens and surfaces and makes room for a text of `byteCount` bytes.
+    /// Empties the (possibly recycled) tokens and makes room for a text of `byteCount` bytes.
     mutating func prepare(byteCount: Int) {
         tokens.removeAll()
-        surfaces.removeAll()
+        localTypes = [Int32](repeating: -1, count: forms.pieces.count)
         // About one token per 3.8 bytes in prose; reserved address space that is never
         // written costs no memory.
         tokens.reserve(byteCount / 3 + 16)
@@ -210,16 +210,17 @@ struct TokenizerState: SegmentRouting {
         beginWordToken(at: start, buffer)
         let length = end &- start
         let key = SurfaceTable.key(buffer, offset: start, length: length)
-        let value = surfaces.find(key, buffer, offset: start)
+        let value = forms.surfaces.find(key, buffer, offset: start)
             ?? addSurface(UnsafeBufferPointer(rebasing: buffer[start..<end]), key: key, isNumber: run.isNumber)
         let kind: TokenKind = run.isNumber ? .number : .word
         let isSingleLetter = length == 1 && !run.isNumber
         if value >= 0 {
             // One token, no inner full stop.
-            append(start: start, kind: kind, type: value)
-            sentences.noteWord(type: value, hadInnerStop: false, isSingleLetter: isSingleLetter)
+            let type = localType(ofPiece: value)
+            append(start: start, kind: kind, type: type)
+            sentences.noteWord(type: type, hadInnerStop: false, isSingleLetter: isSingleLetter)
         } else {
-            appendPieces(of: surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
+            appendPieces(of: forms.surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
         }
         if run.hyphenStart >= 0 {
             append(start: run.hyphenStart, kind: .punctuation, type: -1)
@@ -232,54 +233,53 @@ struct TokenizerState: SegmentRouting {
     @inline(never)
     mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind, isSingleLetter: Bool) {
         var pieceStart = start
+        var type: Int32 = -1
         for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
-            let pieceEnd = start + Int(surfaces.pieceEnds[piece])
-            append(start: pieceStart, kind: kind, type: surfaces.pieceTypes[piece])
+            let pieceEnd = start + Int(forms.surfaces.pieceEnds[piece])
+            type = localType(ofPiece: forms.surfaces.pieceIDs[piece])
+            append(start: pieceStart, kind: kind, type: type)
             pieceStart = pieceEnd
         }
-        sentences.noteWord(type: entry.lastType, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
+        sentences.noteWord(type: type, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
     }
 
-    /// Splits a new raw form into pieces (elisions, clitics), interns their normalized forms
-    /// and adds the form to the surface table.
-    ///
-    /// How a form splits and normalizes depends only on its bytes and the language, so it is
-    /// taken from the expansion cache when an earlier text had the form.
+    /// The vocabulary id in this text of piece `piece` of `forms`; a piece the text has not
+    /// met yet is added to its vocabulary first.
+    @inline(__always)
+    mutating func localType(ofPiece piece: Int32) -> Int32 {
+        let type = localTypes[Int(piece)]
+        return type >= 0 ? type : addLocalType(ofPiece: piece)
+    }
+
     @inline(never)
-    mutating func addSurface(_ bytes: UnsafeBufferPointer<UInt8>, key: SurfaceTable.Key, isNumber: Bool) -> Int32 {
-        var pieces: [(end: Int, type: Int32)] = []
-        swap(&pieces, &pieceBuffer)
-        pieces.removeAll(keepingCapacity: true)
-        defer { swap(&pieces, &pieceBuffer) }
-        if let cached = expansions?.lookup(bytes, isNumber: isNumber) {
-            for index in cached {
-                let piece = expansions!.pieces[Int(index)]
-                pieces.append((Int(piece.end), addType(piece.form, key: piece.key, stopClass: piece.stopClass)))
-            }
-        } else {
-            var expansion: [ExpansionCache.Piece] = []
-            for (end, form) in tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber) {
-                let formKey = Normalizer.foldAccents(form)
-                let stop = tokenizer.data.fullStopClass(of: form)
-                expansion.append(ExpansionCache.Piece(end: Int32(end), form: form, key: formKey, stopClass: stop))
-                pieces.append((end, addType(form, key: formKey, stopClass: stop)))
-            }
-            expansions?.add(bytes, isNumber: isNumber, pieces: expansion)
-        }
-        return surfaces.add(bytes, key: key, pieces: pieces)
-    }
-
-    /// The vocabulary id of a piece's form, adding it if new, and the full-stop class of every new type.
-    mutating func addType(_ form: String, key: String?, stopClass stop: UInt8) -> Int32 {
+    mutating func addLocalType(ofPiece piece: Int32) -> Int32 {
+        let record = forms.pieces[Int(piece)]
         let known = vocabulary.count
-        let type = vocabulary.add(form: form, key: key)
+        let type = vocabulary.add(form: record.form, key: record.key)
         if vocabulary.count == known + 1 {
-            stopClass.append(stop)   // the one new type is the form itself
+            stopClass.append(record.stopClass)   // the one new type is the form itself
         } else {
             // A compound brings its new parts too.
             while stopClass.count < vocabulary.count { stopClass.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
         }
+        localTypes[Int(piece)] = type
         return type
+    }
+
+    /// Splits a new raw form into pieces (elisions, clitics), normalizes them and adds the
+    /// form and its pieces to `forms`; returns the form's slot value (see `SurfaceTable.find`).
+    @inline(never)
+    mutating func addSurface(_ bytes: UnsafeBufferPointer<UInt8>, key: SurfaceTable.Key, isNumber: Bool) -> Int32 {
+        var pieces: [(end: Int, id: Int32)] = []
+        swap(&pieces, &pieceBuffer)
+        pieces.removeAll(keepingCapacity: true)
+        defer { swap(&pieces, &pieceBuffer) }
+        for (end, form) in tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber) {
+            let piece = FormCache.Piece(form: form, key: Normalizer.foldAccents(form), stopClass: tokenizer.data.fullStopClass(of: form))
+            pieces.append((end, forms.add(piece)))
+            localTypes.append(-1)
+        }
+        return forms.surfaces.add(bytes, key: key, pieces: pieces)
     }
 
     // MARK: - Sentences and clauses
