@@ -42,7 +42,7 @@ public struct Tokenizer: Sendable {
             swap(&state.vocabulary, &workspace.vocabulary)
             state.vocabulary.removeAll()
             if var cache = workspace.forms.removeValue(forKey: language) {
-                if cache.formCount > FormCache.limit { cache = FormCache() }
+                if cache.formCount > workspace.formLimit { cache = FormCache() }
                 state.forms = cache
             }
             state.prepare(byteCount: bytes.count)

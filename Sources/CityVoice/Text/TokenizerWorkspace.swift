@@ -18,6 +18,12 @@ struct TokenizerWorkspace {
     var vocabulary = Vocabulary()
     /// Raw forms and their pieces, per language.
     var forms: [Language: FormCache] = [:]
+    /// Beyond this many raw forms in a language, the next text of that language starts its cache afresh.
+    let formLimit: Int
+
+    init(formLimit: Int = FormCache.limit) {
+        self.formLimit = formLimit
+    }
 
     /// Takes back the token columns of a text that is no longer needed, so that the next
     /// text can fill them.
@@ -54,7 +60,7 @@ struct FormCache {
     private(set) var pieces: [Piece] = []
 
     /// Beyond this many raw forms a workspace starts the cache afresh (between texts), so that
-    /// its memory stays bounded on a corpus with an open vocabulary.
+    /// its memory stays bounded on a corpus with an open vocabulary (`TokenizerWorkspace.formLimit`).
     static let limit = 1 << 17
 
     var formCount: Int { surfaces.entries.count }

@@ -51,12 +51,15 @@ struct AnalyzerWorkspaceTests {
         #expect(inTurn.contains { $0.invalidUTF8Sequences > 0 })
     }
 
-    @Test("A reused tokenizer workspace gives the tokens and vocabulary of a fresh tokenizer")
-    func tokenizerReuse() throws {
-        var workspace = TokenizerWorkspace()
+    @Test("A reused tokenizer workspace gives the tokens and vocabulary of a fresh tokenizer",
+          arguments: [FormCache.limit, 40])
+    func tokenizerReuse(formLimit: Int) throws {
+        var workspace = TokenizerWorkspace(formLimit: formLimit)
+        var restarts = 0
         for entry in try Self.entries() {
             guard case .standardInput(let bytes) = entry.origin else { continue }
             let language = entry.metadata.language.flatMap(Language.init(rawValue:)) ?? .en
+            let formsBefore = workspace.forms[language]?.formCount ?? 0
             var reused = Tokenizer(language: language).tokenize(bytes, workspace: &workspace)
             let fresh = Tokenizer(language: language).tokenize(bytes)
             #expect(reused.tokens == fresh.tokens, "\(entry.metadata.id)")
@@ -66,7 +69,16 @@ struct AnalyzerWorkspaceTests {
                     && reused.vocabulary.parts(of: $0) == fresh.vocabulary.parts(of: $0)
             }, "\(entry.metadata.id)")
             #expect(reused.invalidUTF8Sequences == fresh.invalidUTF8Sequences, "\(entry.metadata.id)")
+            if formsBefore > formLimit {
+                // The cache started afresh: it holds this text's forms only.
+                var alone = TokenizerWorkspace()
+                _ = Tokenizer(language: language).tokenize(bytes, workspace: &alone)
+                #expect(workspace.forms[language]?.formCount == alone.forms[language]?.formCount, "\(entry.metadata.id)")
+                restarts += 1
+            }
             workspace.recycle(&reused)
         }
+        // With a small limit the caches start afresh between texts, and results stay the same.
+        #expect((restarts > 0) == (formLimit < 1_000))
     }
 }
