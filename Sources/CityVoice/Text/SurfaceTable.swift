@@ -145,18 +145,37 @@ struct SurfaceTable {
     /// - Complexity: O(length), expected one probe.
     @inline(__always)
     func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Int32? {
+        key.length <= 16 ? findShort(key) : findLong(key, bytes, offset: offset)
+    }
+
+    /// `find` for a form of at most sixteen bytes, which its prefixes and tag identify completely.
+    @inline(__always)
+    private func findShort(_ key: Key) -> Int32? {
         let tag = key.tag
         return slots.withUnsafeBufferPointer { slots in
             var index = Int(truncatingIfNeeded: key.hash) & mask
             while true {
                 let slot = slots[index]
+                if slot.tag == tag && slot.prefix == key.prefix && slot.prefix2 == key.prefix2 { return slot.value }
                 if slot.value == Slot.empty { return nil }
-                if slot.tag == tag && slot.prefix == key.prefix && slot.prefix2 == key.prefix2
-                    && (key.length <= 16 || restEquals(Int(-(slot.value + 1)), bytes, offset: offset, length: key.length)) {
-                    return slot.value
-                }
                 index = (index &+ 1) & mask
             }
+        }
+    }
+
+    /// `find` for a form longer than sixteen bytes, whose other bytes are compared in the arena.
+    @inline(never)
+    private func findLong(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Int32? {
+        let tag = key.tag
+        var index = Int(truncatingIfNeeded: key.hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.value == Slot.empty { return nil }
+            if slot.tag == tag && slot.prefix == key.prefix && slot.prefix2 == key.prefix2
+                && restEquals(Int(-(slot.value + 1)), bytes, offset: offset, length: key.length) {
+                return slot.value
+            }
+            index = (index &+ 1) & mask
         }
     }
 
