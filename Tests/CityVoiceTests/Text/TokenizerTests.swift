@@ -165,6 +165,20 @@ struct TokenizerTests {
         #expect(Set(text.tokens.types.filter { $0 >= 0 }).count == 2)
     }
 
+    @Test("Word and number tokens are counted from the kinds' bytes, as each kind says")
+    func countedTokens() {
+        // `Tokens.countedTokens` reads a kind as its byte: 0 word, 1 number, 2 space, 3 punctuation.
+        #expect(MemoryLayout<TokenKind>.size == 1)
+        for (index, kind) in TokenKind.allCases.enumerated() {
+            #expect(withUnsafeBytes(of: kind) { $0[0] } == UInt8(index))
+        }
+        #expect(TokenKind.allCases.map(\.isCounted) == [true, true, false, false])
+        let text = Tokenizer(language: .fr).tokenize("Art. 3 : l’accueil des sans-papiers, 12 000 personnes ; 4) fin")
+        #expect(text.wordCount == text.tokens.kinds.filter(\.isCounted).count)
+        // Art, 3, l’, accueil, des, sans-papiers, 12, 000, personnes, 4, fin
+        #expect(text.wordCount == 11)
+    }
+
     @Test("The language data is well-formed", arguments: Language.allCases)
     func languageData(_ language: Language) {
         #expect(LanguageData.forLanguage(language).validate().isEmpty)
