@@ -91,9 +91,6 @@ public struct Tokens: Sendable, Equatable {
         starts.reserveCapacity(capacity)
         kinds.reserveCapacity(capacity)
         types.reserveCapacity(capacity)
-        HugePages.advise(&starts)
-        HugePages.advise(&kinds)
-        HugePages.advise(&types)
     }
 
     /// Empties every column, keeping its capacity.
