@@ -49,6 +49,7 @@ public struct Tokenizer: Sendable {
             bytes.withUnsafeBufferPointer { buffer in
                 state.run(buffer)
             }
+            state.forms.endText()
             workspace.forms[language] = state.forms
             return TokenizedText(
                 bytes: bytes,
@@ -98,10 +99,6 @@ struct TokenizerState: SegmentRouting {
     var vocabulary = Vocabulary()
     /// The raw forms met so far, in this text and, with a workspace, in earlier ones.
     var forms = FormCache()
-    /// The vocabulary id in this text of each piece of `forms`, -1 while the text has not met it.
-    var localTypes: [Int32] = []
-    /// Scratch for the pieces of a new raw form.
-    var pieceBuffer: [(end: Int, id: Int32)] = []
     /// Invalid UTF-8 sequences seen so far.
     var invalidSequences = 0
     /// How a full stop after each vocabulary type reads (`LanguageData.fullStopClass(of:)`).
@@ -121,7 +118,6 @@ struct TokenizerState: SegmentRouting {
     /// Empties the (possibly recycled) tokens and makes room for a text of `byteCount` bytes.
     mutating func prepare(byteCount: Int) {
         tokens.removeAll()
-        localTypes = [Int32](repeating: -1, count: forms.pieces.count)
         // About one token per 3.8 bytes in prose; reserved address space that is never
         // written costs no memory.
         tokens.reserve(byteCount / 3 + 16)
@@ -247,7 +243,7 @@ struct TokenizerState: SegmentRouting {
     /// met yet is added to its vocabulary first.
     @inline(__always)
     mutating func localType(ofPiece piece: Int32) -> Int32 {
-        let type = localTypes[Int(piece)]
+        let type = forms.localTypes[Int(piece)]
         return type >= 0 ? type : addLocalType(ofPiece: piece)
     }
 
@@ -262,7 +258,7 @@ struct TokenizerState: SegmentRouting {
             // A compound brings its new parts too.
             while stopClass.count < vocabulary.count { stopClass.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
         }
-        localTypes[Int(piece)] = type
+        forms.setLocalType(type, ofPiece: piece)
         return type
     }
 
@@ -270,14 +266,8 @@ struct TokenizerState: SegmentRouting {
     /// form and its pieces to `forms`; returns the form's slot value (see `SurfaceTable.find`).
     @inline(never)
     mutating func addSurface(_ bytes: UnsafeBufferPointer<UInt8>, key: SurfaceTable.Key, isNumber: Bool) -> Int32 {
-        var pieces: [(end: Int, id: Int32)] = []
-        swap(&pieces, &pieceBuffer)
-        pieces.removeAll(keepingCapacity: true)
-        defer { swap(&pieces, &pieceBuffer) }
-        for (end, form) in tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber) {
-            let piece = FormCache.Piece(form: form, key: Normalizer.foldAccents(form), stopClass: tokenizer.data.fullStopClass(of: form))
-            pieces.append((end, forms.add(piece)))
-            localTypes.append(-1)
+        let pieces = tokenizer.pieces(ofRawForm: bytes, isNumber: isNumber).map { end, form in
+            (end: end, id: forms.add(FormCache.Piece(form: form, key: Normalizer.foldAccents(form), stopClass: tokenizer.data.fullStopClass(of: form))))
         }
         return forms.surfaces.add(bytes, key: key, pieces: pieces)
     }

@@ -58,6 +58,11 @@ struct FormCache {
     var surfaces = SurfaceTable(capacity: 0)
     /// The pieces, by piece id.
     private(set) var pieces: [Piece] = []
+    /// The vocabulary id of each piece in the text being tokenized, -1 for a piece it has not
+    /// met; all -1 between texts (`endText()`), so a text costs nothing for the pieces it never meets.
+    private(set) var localTypes: [Int32] = []
+    /// The pieces the text being tokenized has met.
+    private var metPieces: [Int32] = []
 
     /// Beyond this many raw forms a workspace starts the cache afresh (between texts), so that
     /// its memory stays bounded on a corpus with an open vocabulary (`TokenizerWorkspace.formLimit`).
@@ -68,6 +73,21 @@ struct FormCache {
     /// Adds a piece; returns its id.
     mutating func add(_ piece: Piece) -> Int32 {
         pieces.append(piece)
+        localTypes.append(-1)
         return Int32(pieces.count - 1)
+    }
+
+    /// Records that the text being tokenized gives piece `piece` vocabulary id `type`.
+    mutating func setLocalType(_ type: Int32, ofPiece piece: Int32) {
+        localTypes[Int(piece)] = type
+        metPieces.append(piece)
+    }
+
+    /// Forgets the text's vocabulary ids.
+    ///
+    /// - Complexity: O(pieces the text met).
+    mutating func endText() {
+        for piece in metPieces { localTypes[Int(piece)] = -1 }
+        metPieces.removeAll(keepingCapacity: true)
     }
 }
