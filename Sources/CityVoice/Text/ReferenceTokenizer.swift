@@ -46,8 +46,6 @@ struct ReferenceTokenizerState: SegmentRouting {
 
     /// Where sentences and clauses begin.
     var sentences = SentenceRules()
-    /// How a full stop after each vocabulary type reads, filled as types are added.
-    var stopClasses: [UInt8] = []
 
     /// Bytes covered by the tokens so far: where the next token must start.
     var coveredBytes = 0
@@ -92,7 +90,8 @@ struct ReferenceTokenizerState: SegmentRouting {
             appendToken(start: pieceStart, end: pieceEnd, kind: run.isNumber ? .number : .word, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
-        sentences.noteWord(type: surfaces.pieceTypes[upper - 1], hadInnerStop: slice.contains(UInt8(ascii: ".")),
+        let lastForm = vocabulary.form(surfaces.pieceTypes[upper - 1])
+        sentences.noteWord(stopClass: tokenizer.data.fullStopClass(of: lastForm), hadInnerStop: slice.contains(UInt8(ascii: ".")),
                            isSingleLetter: end - start == 1 && !run.isNumber)
         if run.hyphenStart >= 0 {
             appendToken(start: run.hyphenStart, end: run.hyphenEnd, kind: .punctuation, type: -1)
@@ -106,10 +105,6 @@ struct ReferenceTokenizerState: SegmentRouting {
             surfaces.pieceEnds.append(Int32(end))
             surfaces.pieceTypes.append(vocabulary.add(form: form))
         }
-        // Every new type gets its full-stop class, the parts a compound brings in included.
-        while stopClasses.count < vocabulary.count {
-            stopClasses.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClasses.count))))
-        }
         surfaces.pieceStarts.append(Int32(surfaces.pieceEnds.count))
     }
 
@@ -117,7 +112,7 @@ struct ReferenceTokenizerState: SegmentRouting {
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         appendToken(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
-        sentences.punctuation(range, buffer, stopClasses: stopClasses)
+        sentences.punctuation(range, buffer)
     }
 
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {

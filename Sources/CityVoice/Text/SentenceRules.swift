@@ -39,16 +39,18 @@ struct SentenceRules {
     private var startedFirstSentence = false
     /// Line breaks since the last token that was not a space.
     private var newlinesInRun = 0
-    /// The last word run: the type of its last piece (-1 before any), whether its raw form
-    /// has an inner full stop ("U.N"), and whether it is a single letter (an initial).
-    private var lastWordType: Int32 = -1
+    /// The last word run: how a full stop after its last piece reads (0, a plain word, before
+    /// any), whether its raw form has an inner full stop ("U.N"), and whether it is a single
+    /// letter (an initial).
+    private var lastWordStopClass: UInt8 = 0
     private var lastWordHadInnerStop = false
     private var lastWordIsSingleLetter = false
 
-    /// Records the word run just written.
+    /// Records the word run just written; `stopClass` is `LanguageData.fullStopClass(of:)`
+    /// of its last piece's normalized form.
     @inline(__always)
-    mutating func noteWord(type: Int32, hadInnerStop: Bool, isSingleLetter: Bool) {
-        lastWordType = type
+    mutating func noteWord(stopClass: UInt8, hadInnerStop: Bool, isSingleLetter: Bool) {
+        lastWordStopClass = stopClass
         lastWordHadInnerStop = hadInnerStop
         lastWordIsSingleLetter = isSingleLetter
     }
@@ -122,10 +124,7 @@ struct SentenceRules {
     }
 
     /// Reads a punctuation token just written at `range`.
-    ///
-    /// - Parameter stopClasses: for each vocabulary type, how a full stop after it reads
-    ///   (`LanguageData.fullStopClass(of:)`).
-    mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, stopClasses: [UInt8]) {
+    mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         newlinesInRun = 0
         let first = buffer[range.lowerBound]
         if first == UInt8(ascii: ";") {
@@ -136,7 +135,7 @@ struct SentenceRules {
         if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
         switch first {
         case UInt8(ascii: "."):
-            if range.count == 1 { notePeriod(stopClasses) } else { pendingBreak = .strong }   // "..." ellipsis
+            if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
         case UInt8(ascii: "!"), UInt8(ascii: "?"):
             pendingBreak = .strong
         case UInt8(ascii: ":"):
@@ -149,13 +148,12 @@ struct SentenceRules {
     }
 
     /// Whether a full stop after the last word may end the sentence.
-    private mutating func notePeriod(_ stopClasses: [UInt8]) {
+    private mutating func notePeriod() {
         if lastWordWasListNumberAtLineStart {
             lastWordWasListNumberAtLineStart = false
             return   // "1." opening a list item
         }
-        guard lastWordType >= 0 else { pendingBreak = .period; return }
-        let stop = stopClasses[Int(lastWordType)]
+        let stop = lastWordStopClass
         if stop == LanguageData.abbreviationStop || lastWordHadInnerStop || lastWordIsSingleLetter {
             pendingBreak = .none
         } else if stop == LanguageData.maybeFinalStop {
@@ -184,6 +182,14 @@ struct SentenceRules {
         lastLineEndedWithSemicolon = lastLineEndedWithSemicolon || sawSemicolonOnLine
         sawSemicolonOnLine = false
         lastWordWasListNumberAtLineStart = false
+    }
+
+    /// Takes the emptied sentence and clause columns of `tokens` (recycled ones keep their
+    /// capacity) to fill; `finish(into:)` moves them back. Call it before the first word.
+    mutating func adoptColumns(of tokens: inout Tokens) {
+        precondition(sentenceStarts.isEmpty && tokens.sentenceStarts.isEmpty && tokens.clauseStarts.isEmpty)
+        swap(&tokens.sentenceStarts, &sentenceStarts)
+        swap(&tokens.clauseStarts, &clauseStarts)
     }
 
     /// Moves the sentence and clause starts into `tokens` at the end of a text: a text with

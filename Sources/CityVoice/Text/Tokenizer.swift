@@ -41,16 +41,13 @@ public struct Tokenizer: Sendable {
             swap(&state.tokens, &workspace.tokens)
             swap(&state.vocabulary, &workspace.vocabulary)
             state.vocabulary.removeAll()
-            if var cache = workspace.forms.removeValue(forKey: language) {
-                if cache.formCount > workspace.formLimit { cache = FormCache() }
-                state.forms = cache
-            }
+            if let cache = workspace.forms.removeValue(forKey: language) { state.forms = cache }
             state.prepare(byteCount: bytes.count)
             bytes.withUnsafeBufferPointer { buffer in
                 state.run(buffer)
             }
             state.forms.endText()
-            workspace.forms[language] = state.forms
+            if state.forms.formCount <= workspace.formLimit { workspace.forms[language] = state.forms }
             return TokenizedText(
                 bytes: bytes,
                 language: language,
@@ -101,8 +98,6 @@ struct TokenizerState: SegmentRouting {
     var forms = FormCache()
     /// Invalid UTF-8 sequences seen so far.
     var invalidSequences = 0
-    /// How a full stop after each vocabulary type reads (`LanguageData.fullStopClass(of:)`).
-    var stopClass: [UInt8] = []
 
     /// The word, number or hyphenated compound being collected.
     var run = CompoundRun()
@@ -118,6 +113,7 @@ struct TokenizerState: SegmentRouting {
     /// Empties the (possibly recycled) tokens and makes room for a text of `byteCount` bytes.
     mutating func prepare(byteCount: Int) {
         tokens.removeAll()
+        sentences.adoptColumns(of: &tokens)
         // About one token per 3.8 bytes in prose; reserved address space that is never
         // written costs no memory.
         tokens.reserve(byteCount / 3 + 16)
@@ -212,9 +208,8 @@ struct TokenizerState: SegmentRouting {
         let isSingleLetter = length == 1 && !run.isNumber
         if value >= 0 {
             // One token, no inner full stop.
-            let type = localType(ofPiece: value)
-            append(start: start, kind: kind, type: type)
-            sentences.noteWord(type: type, hadInnerStop: false, isSingleLetter: isSingleLetter)
+            append(start: start, kind: kind, type: localType(ofPiece: value))
+            sentences.noteWord(stopClass: forms.pieces[Int(value)].stopClass, hadInnerStop: false, isSingleLetter: isSingleLetter)
         } else {
             appendPieces(of: forms.surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
         }
@@ -229,14 +224,14 @@ struct TokenizerState: SegmentRouting {
     @inline(never)
     mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind, isSingleLetter: Bool) {
         var pieceStart = start
-        var type: Int32 = -1
+        var lastPiece: Int32 = 0
         for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
             let pieceEnd = start + Int(forms.surfaces.pieceEnds[piece])
-            type = localType(ofPiece: forms.surfaces.pieceIDs[piece])
-            append(start: pieceStart, kind: kind, type: type)
+            lastPiece = forms.surfaces.pieceIDs[piece]
+            append(start: pieceStart, kind: kind, type: localType(ofPiece: lastPiece))
             pieceStart = pieceEnd
         }
-        sentences.noteWord(type: type, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
+        sentences.noteWord(stopClass: forms.pieces[Int(lastPiece)].stopClass, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
     }
 
     /// The vocabulary id in this text of piece `piece` of `forms`; a piece the text has not
@@ -250,14 +245,7 @@ struct TokenizerState: SegmentRouting {
     @inline(never)
     mutating func addLocalType(ofPiece piece: Int32) -> Int32 {
         let record = forms.pieces[Int(piece)]
-        let known = vocabulary.count
         let type = vocabulary.add(form: record.form, key: record.key)
-        if vocabulary.count == known + 1 {
-            stopClass.append(record.stopClass)   // the one new type is the form itself
-        } else {
-            // A compound brings its new parts too.
-            while stopClass.count < vocabulary.count { stopClass.append(tokenizer.data.fullStopClass(of: vocabulary.form(Int32(stopClass.count)))) }
-        }
         forms.setLocalType(type, ofPiece: piece)
         return type
     }
@@ -289,7 +277,7 @@ struct TokenizerState: SegmentRouting {
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         append(start: range.lowerBound, kind: .punctuation, type: -1)
-        sentences.punctuation(range, buffer, stopClasses: stopClass)
+        sentences.punctuation(range, buffer)
     }
 
     @inline(__always)
