@@ -10,7 +10,7 @@
 ///
 /// Recycled columns are emptied in place only if the text they come back from held the
 /// only reference; otherwise emptying them allocates afresh, which is still correct. The
-/// memory kept is that of the largest text seen, plus at most `FormCache.limit` forms per language.
+/// memory kept is that of the largest text seen, plus at most `formLimit` forms per language.
 struct TokenizerWorkspace {
     /// Emptied token columns, capacity kept.
     var tokens = Tokens()
@@ -18,7 +18,8 @@ struct TokenizerWorkspace {
     var vocabulary = Vocabulary()
     /// Raw forms and their pieces, per language.
     var forms: [Language: FormCache] = [:]
-    /// Beyond this many raw forms in a language, the next text of that language starts its cache afresh.
+    /// The most raw forms kept per language between texts: a cache that a text takes beyond
+    /// it is dropped when the text is done, and the next text of that language starts afresh.
     let formLimit: Int
 
     init(formLimit: Int = FormCache.limit) {
@@ -64,8 +65,8 @@ struct FormCache {
     /// The pieces the text being tokenized has met.
     private var metPieces: [Int32] = []
 
-    /// Beyond this many raw forms a workspace starts the cache afresh (between texts), so that
-    /// its memory stays bounded on a corpus with an open vocabulary (`TokenizerWorkspace.formLimit`).
+    /// The most raw forms a workspace keeps between texts, so that its memory stays bounded on
+    /// a corpus with an open vocabulary (`TokenizerWorkspace.formLimit`).
     static let limit = 1 << 17
 
     var formCount: Int { surfaces.entries.count }
