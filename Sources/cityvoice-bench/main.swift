@@ -132,7 +132,7 @@ if runsStages || runsCompare {
         var identifyTime = 0.0, tokenizeTime = 0.0, hashTime = 0.0, matchTime = 0.0
         var matches = 0
         for bytes in texts {
-            identifyTime += seconds { _ = LanguageIdentifier.identify(String(decoding: bytes.prefix(Analyzer.languageSampleBytes), as: UTF8.self)) }
+            identifyTime += seconds { _ = LanguageIdentifier.identify(bytes) }
             var text: TokenizedText?
             tokenizeTime += seconds(prepare: { text = nil }) {
                 text = Tokenizer(language: .fr).tokenize(bytes)

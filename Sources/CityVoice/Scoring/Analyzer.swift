@@ -91,13 +91,11 @@ public struct Analyzer: Sendable {
     /// Analyzes a document whose bytes are at hand, with a worker's reusable buffers and caches.
     ///
     /// - Complexity: O(n) in the document's bytes (tokenizing, hashing and matching each
-    ///   read it once), plus identifying the language of its first 16 KiB.
+    ///   read it once), plus identifying the language of its first `LanguageIdentifier.sampleBytes`.
     func analyze(_ entry: DocumentEntry, bytes: [UInt8], workspace: inout AnalysisWorkspace) -> DocumentAnalysis {
         let id = entry.metadata.id
         var findings: [Finding] = []
-        // 16 KiB is some 2,500 words, far more than a clear guess needs (50 words reach 0.8).
-        let sample = String(decoding: bytes.prefix(Self.languageSampleBytes), as: UTF8.self)
-        let guess = LanguageIdentifier.identify(sample, sampleLimit: Self.languageSampleBytes, memo: &workspace.languageMemo)
+        let guess = LanguageIdentifier.identify(bytes, memo: &workspace.languageMemo)
         let language: Language, source: LanguageSource
         if let declared = entry.metadata.language.flatMap(Language.init(rawValue:)) {
             (language, source) = (declared, .declared)
@@ -178,14 +176,12 @@ public struct Analyzer: Sendable {
         )
     }
 
-    /// How much of a document's start language identification reads.
-    public static let languageSampleBytes = 16_384
-
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }
 
 /// What one worker thread reuses from one document to the next: token columns, tables,
-/// the raw word forms met so far (`FormCache`) and matcher buffers. Results never depend on what it holds.
+/// the raw word forms met so far (`FormCache`), matcher buffers and the words language
+/// identification has scored (`LanguageIdentifier.WordMemo`). Results never depend on what it holds.
 struct AnalysisWorkspace {
     var tokenizer = TokenizerWorkspace()
     var matcher = MatcherWorkspace()

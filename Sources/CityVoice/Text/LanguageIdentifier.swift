@@ -52,6 +52,11 @@ public struct LanguageGuess: Sendable, Equatable, Codable {
 ///
 /// Everything is deterministic: the same text always gives the same guess.
 public enum LanguageIdentifier {
+    /// How many bytes of a text `identify` reads by default: 16 KiB, some 2,500 words, far
+    /// more than a clear guess needs (50 words reach a confidence of 0.8), and a bounded cost
+    /// on huge documents.
+    public static let sampleBytes = 16_384
+
     /// Guesses the language of a text.
     ///
     /// Only the first `sampleLimit` bytes of UTF-8 are read (cut back to a whole character),
@@ -65,18 +70,40 @@ public enum LanguageIdentifier {
     ///
     /// - Parameters:
     ///   - text: the text to identify.
-    ///   - sampleLimit: the most bytes of `text` to look at; 64 KiB by default.
+    ///   - sampleLimit: the most bytes of `text` to look at; `sampleBytes` by default.
     /// - Returns: the best language, its confidence and the score of every language.
     /// - Complexity: O(min(*n*, `sampleLimit`)) for a text of *n* bytes.
-    public static func identify(_ text: String, sampleLimit: Int = 65_536) -> LanguageGuess {
-        var memo = WordMemo()
-        return identify(text, sampleLimit: sampleLimit, memo: &memo)
+    public static func identify(_ text: String, sampleLimit: Int = sampleBytes) -> LanguageGuess {
+        identify(text, sampleLimit: sampleLimit, wordInfo: wordInfo)
     }
 
-    /// Guesses the language of a text as `identify(_:sampleLimit:)` does, taking the folded
-    /// form and evidence of words seen in earlier texts from `memo` (a worker's, kept from one
-    /// document to the next); the result is the same.
-    static func identify(_ text: String, sampleLimit: Int = 65_536, memo: inout WordMemo) -> LanguageGuess {
+    /// Guesses the language of UTF-8 bytes (invalid sequences read as U+FFFD) from their first
+    /// `sampleBytes`, as `identify(_:sampleLimit:)` does.
+    public static func identify(_ bytes: [UInt8]) -> LanguageGuess {
+        identify(sample(of: bytes))
+    }
+
+    /// Guesses the language of UTF-8 bytes as `identify(_:)` does, taking the folded form and
+    /// evidence of words seen in earlier texts from `memo` (a worker's, kept from one document
+    /// to the next); the result is the same.
+    static func identify(_ bytes: [UInt8], memo: inout WordMemo) -> LanguageGuess {
+        identify(sample(of: bytes), sampleLimit: sampleBytes) { memo.lookup($0) }
+    }
+
+    /// The first `sampleBytes` of `bytes`, decoded.
+    static func sample(of bytes: [UInt8]) -> String {
+        String(decoding: bytes.prefix(sampleBytes), as: UTF8.self)
+    }
+
+    /// The folded form of a raw word and its evidence for each language.
+    static func wordInfo(_ word: String) -> (folded: String, evidence: [Double]) {
+        let folded = Normalizer.fold(word)
+        return (folded, model.evidence(for: folded))
+    }
+
+    /// `identify(_:sampleLimit:)`, with `wordInfo` giving each distinct raw word's folded form
+    /// and evidence (`wordInfo(_:)` itself, or a memo of it).
+    private static func identify(_ text: String, sampleLimit: Int, wordInfo: (String) -> (folded: String, evidence: [Double])) -> LanguageGuess {
         let sample = prefix(of: text, utf8Limit: sampleLimit)
         let (words, punctuation) = countWords(in: sample)
         let wordCount = words.counts.reduce(0, +)
@@ -96,7 +123,7 @@ public enum LanguageIdentifier {
         var folded = Tally<String>()
         var foldedEvidence: [String: [Double]] = [:]
         for (word, count) in zip(words.items, words.counts) {
-            let known = memo.lookup(word)
+            let known = wordInfo(word)
             folded.add(known.folded, count: count)
             foldedEvidence[known.folded] = known.evidence
         }
@@ -259,8 +286,7 @@ public enum LanguageIdentifier {
         mutating func lookup(_ word: String) -> (folded: String, evidence: [Double]) {
             if let known = entries[word] { return known }
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            let folded = Normalizer.fold(word)
-            let result = (folded: folded, evidence: model.evidence(for: folded))
+            let result = LanguageIdentifier.wordInfo(word)
             entries[word] = result
             return result
         }
@@ -306,7 +332,7 @@ public enum LanguageIdentifier {
     ///
     /// A word is a maximal run of alphabetic scalars and combining marks.
     ///
-    /// Every document's first 64 KiB comes through here, so the sample is scanned as UTF-8
+    /// Every document's first `sampleBytes` come through here, so the sample is scanned as UTF-8
     /// bytes (ASCII letters without decoding) and words are counted by their bytes in a
     /// `ByteInterner`; each distinct word becomes a `String` once, and those are added to the
     /// tally in order of first occurrence, which merges canonically equivalent spellings

@@ -39,7 +39,7 @@ enum KwicCommand {
         for entry in corpus.entries {
             let bytes = try entry.read()
             let language = entry.metadata.language.flatMap(Language.init(rawValue:))
-                ?? forced ?? LanguageIdentifier.identify(String(decoding: bytes.prefix(65_536), as: UTF8.self)).language
+                ?? forced ?? LanguageIdentifier.identify(bytes).language
             let text = Tokenizer(language: language).tokenize(bytes)
             do {
                 lines += try Concordance.lines(pattern: pattern, in: text, document: entry.metadata.id, width: width)

@@ -65,7 +65,7 @@ enum TokensCommand {
             guard let entry = corpus.entries.first else { throw RunError(description: "'\(path)' holds no document") }
             bytes = try entry.read()
         }
-        let guess = LanguageIdentifier.identify(String(decoding: bytes.prefix(65_536), as: UTF8.self))
+        let guess = LanguageIdentifier.identify(bytes)
         let forced = try arguments.language(command: "tokens")
         let language = forced ?? guess.language
         let text = Tokenizer(language: language).tokenize(bytes)

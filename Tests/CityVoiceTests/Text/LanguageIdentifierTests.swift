@@ -121,7 +121,10 @@ struct LanguageIdentifierTests {
         var memo = LanguageIdentifier.WordMemo(capacity: capacity)
         for name in Self.fixtureNames + Self.fixtureNames.reversed() {
             let text = try Self.fixture(name)
-            #expect(LanguageIdentifier.identify(text, memo: &memo) == LanguageIdentifier.identify(text))
+            let bytes = Array(text.utf8)
+            let guess = LanguageIdentifier.identify(text)
+            #expect(LanguageIdentifier.identify(bytes, memo: &memo) == guess)
+            #expect(LanguageIdentifier.identify(bytes) == guess)
             #expect(memo.count <= capacity)
         }
     }
@@ -130,7 +133,7 @@ struct LanguageIdentifierTests {
     func sampleLimit() throws {
         let english = try Self.fixture("en-3")
         let french = try Self.fixture("fr-3")
-        let text = english + String(repeating: french, count: 300)   // far past 64 KiB
+        let text = english + String(repeating: french, count: 300)   // far past `sampleBytes`
         #expect(LanguageIdentifier.identify(text, sampleLimit: english.utf8.count).language == .en)
         #expect(LanguageIdentifier.identify(text).language == .fr)
         // A limit falling inside a multi-byte character reads the whole characters before it.
