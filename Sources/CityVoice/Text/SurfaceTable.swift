@@ -8,8 +8,8 @@
 /// several pieces point to an `Entry`, and longer forms compare the rest of their bytes in
 /// an arena. A form seen for the first time is added once, with its pieces (elisions,
 /// clitics) and what the sentence rules need to know about it, so that nothing is decoded
-/// or normalized for a form seen before. The pointers it reads through are taken inside
-/// `withUnsafeBufferPointer` for one look-up at a time.
+/// or normalized for a form seen before. The pointers it reads through are taken for one
+/// look-up at a time and do not outlive it.
 struct SurfaceTable {
     /// What a raw form expands into.
     struct Entry {
@@ -47,7 +47,7 @@ struct SurfaceTable {
     private(set) var pieceEnds: [Int32] = []
     private(set) var pieceIDs: [Int32] = []
 
-    init(capacity: Int = 8) {
+    init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot.vacant, count: size)
@@ -129,13 +129,6 @@ struct SurfaceTable {
         h = h &* 0x9E37_79B9_7F4A_7C15
         h ^= h &>> 32
         return UInt32(truncatingIfNeeded: h)
-    }
-
-    /// The low `count` (0...8) bytes of a word, without a branch.
-    @inline(__always)
-    static func mask(_ count: Int) -> UInt64 {
-        let ones = UInt64.max &>> UInt64(truncatingIfNeeded: (64 &- 8 &* count) & 63)
-        return count == 0 ? 0 : ones
     }
 
     /// The slot value of the form `bytes[offset..<offset + key.length]` if it was added before:

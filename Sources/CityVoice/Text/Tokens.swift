@@ -12,8 +12,8 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
 /// Tokens are views into the text's bytes: consecutive tokens touch and together they
 /// cover every byte once, so token `i` covers `starts[i]..<end(i)`, where `end(i)` is the
 /// next token's start (the text's end for the last one), and joining them gives back the
-/// input exactly. Only starts are stored, which keeps a token at 9 bytes. Sentences and clauses are stored as the index of their
-/// first token.
+/// input exactly. Only starts are stored, which keeps a token at 9 bytes. Sentences and
+/// clauses are stored as the index of their first token.
 public struct Tokens: Sendable, Equatable {
     public internal(set) var starts: [UInt32] = []
     public internal(set) var kinds: [TokenKind] = []
@@ -44,7 +44,7 @@ public struct Tokens: Sendable, Equatable {
     /// The number of word and number tokens (T in the scores).
     ///
     /// Reads the kinds as bytes: a case without payload is stored as its index in declaration
-    /// order, so words and numbers are the bytes 0 and 1 (`TokensTests` checks this), and
+    /// order, so words and numbers are the bytes 0 and 1 (`TokenizerTests.countedTokens` checks this), and
     /// `(byte >> 1) ^ 1` is 1 exactly for them. Written so, the loop has no branch (words and
     /// spaces alternate, which a branch would mispredict) and vectorizes.
     ///
@@ -116,8 +116,8 @@ public struct Tokens: Sendable, Equatable {
 /// Fixed-size token columns the tokenizer writes into before moving the tokens to `Tokens`
 /// in bulk.
 ///
-/// Appending to the four arrays of `Tokens` one token at a time costs four uniqueness and
-/// capacity checks per token; the stage costs one bounds check, and its columns are
+/// Appending to the three token columns of `Tokens` one token at a time costs three
+/// uniqueness and capacity checks per token; the stage costs one bounds check, and its columns are
 /// copied over a few thousand tokens at a time. The storage is a temporary allocation that
 /// lives only inside `withTemporaryStage(_:)`.
 struct TokenStage {
