@@ -9,8 +9,9 @@
  *
  * The round constants come from the Swift side's table (`SHA256.k`), so they are written once.
  *
- * Only the accelerated function carries the `target` attribute, so the package needs no
- * global compiler flags and the binary still runs on CPUs without the extensions.
+ * Only the accelerated functions carry the `target` attribute (`CSHA256_TARGET`), so the
+ * package needs no global compiler flags and the binary still runs on CPUs without the
+ * extensions.
  */
 #include "CSHA256.h"
 

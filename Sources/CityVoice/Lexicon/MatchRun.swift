@@ -80,13 +80,11 @@ struct MatchRun {
                                                                             end: UInt32(truncatingIfNeeded: tokens.byteCount))
                                         let view = View(kinds: kinds, columns: columns, bytes: bytes, binding: binding, targets: targets, cues: cues)
                                         for sentence in 0..<sentenceCount {
-                                            // As `Tokens.sentenceRange`; tokens before the first sentence start
-                                            // belong to the first sentence's words too.
-                                            let lower = Int(tokens.sentenceStarts[sentence])
-                                            let upper = sentence + 1 < sentenceCount ? Int(tokens.sentenceStarts[sentence + 1]) : tokenCount
-                                            let sentenceTokens = lower..<upper
+                                            let sentenceTokens = tokens.sentenceRange(sentence)
                                             let listItem = takeListCues(before: sentenceTokens, words: &words, view, &scratch)
-                                            let wordTokens = (sentence == 0 ? 0 : min(lower, tokenCount))..<min(max(lower, upper), tokenCount)
+                                            // Tokens before the first sentence start belong to the first sentence's words too.
+                                            let lower = sentenceTokens.lowerBound
+                                            let wordTokens = (sentence == 0 ? 0 : min(lower, tokenCount))..<min(sentenceTokens.upperBound, tokenCount)
                                             let union = words.collect(wordTokens, of: columns, clause: &clause, typeBits: binding.typeBits)
                                             guard words.count > 0 else { continue }
                                             if union & (AtomBinding.startsTarget | AtomBinding.startsCue) == 0 {
@@ -418,7 +416,7 @@ struct MatchRun {
         // Word positions and bytes go up together: cues by first byte are in text order.
         var cueTexts: [CueEvidence] = []
         if !evidence.isEmpty {
-            MatchScratch.sortByStart(&evidence)
+            MatchScratch.sort(&evidence) { $0.bytes.lowerBound < $1.bytes.lowerBound }
             cueTexts.reserveCapacity(evidence.count)
             for cue in evidence {
                 cueTexts.append(CueEvidence(kind: cue.kind, text: strings.text(cue.bytes, in: view.bytes),
@@ -526,45 +524,24 @@ struct MatchScratch {
         sort(&kept) { ($0.start, $0.end, $0.terminal) < ($1.start, $1.end, $1.terminal) }
     }
 
-    /// Sorts `evidence` by first byte, keeping the order of cues with the same start.
-    static func sortByStart(_ evidence: inout ScratchList<MatchRun.CueBytes>) {
-        guard evidence.count > 1 else { return }
-        evidence.withUnsafeMutableBufferPointer { evidence in
-            if evidence.count > 16 {
-                var evidence = evidence
-                evidence.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
-                return
-            }
-            for index in 1..<evidence.count {
-                let cue = evidence[index]
-                var slot = index
-                while slot > 0 && cue.bytes.lowerBound < evidence[slot - 1].bytes.lowerBound {
-                    evidence[slot] = evidence[slot - 1]
-                    slot -= 1
-                }
-                evidence[slot] = cue
-            }
-        }
-    }
-
-    /// Sorts `spans` by `less`: in place by insertion when they are few, as they nearly always are.
+    /// Sorts `list` by `less`: in place by insertion when it is short, as it nearly always is.
     @inline(__always)
-    static func sort(_ spans: inout ScratchList<Span>, by less: (Span, Span) -> Bool) {
-        guard spans.count > 1 else { return }
-        spans.withUnsafeMutableBufferPointer { spans in
-            if spans.count > 16 {
-                var spans = spans
-                spans.sort(by: less)
+    static func sort<Element>(_ list: inout ScratchList<Element>, by less: (Element, Element) -> Bool) {
+        guard list.count > 1 else { return }
+        list.withUnsafeMutableBufferPointer { list in
+            if list.count > 16 {
+                var list = list
+                list.sort(by: less)
                 return
             }
-            for index in 1..<spans.count {
-                let span = spans[index]
+            for index in 1..<list.count {
+                let element = list[index]
                 var slot = index
-                while slot > 0 && less(span, spans[slot - 1]) {
-                    spans[slot] = spans[slot - 1]
+                while slot > 0 && less(element, list[slot - 1]) {
+                    list[slot] = list[slot - 1]
                     slot -= 1
                 }
-                spans[slot] = span
+                list[slot] = element
             }
         }
     }

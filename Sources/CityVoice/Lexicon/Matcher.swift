@@ -17,8 +17,9 @@
 /// Matching is a measured hot kernel (`MatchRun`). Each word type is bound once to the atoms
 /// it satisfies and to the trie children it starts (`AtomBinding`), and the tries are flat
 /// arrays with one hash table of children (`FlatTrie`). One pass over the token columns
-/// collects each sentence's words into small buffers (`SentenceWords`), with one byte per
-/// token that says whether a pattern may start there; the other sentences are passed over.
+/// collects each sentence's words into small buffers (`SentenceWords`), with one word of
+/// bits per word type that says which tries it may start a pattern of and which atoms it
+/// satisfies; a sentence whose words' bits, ORed, start nothing is passed over.
 /// A sentence's matches are made while its tokens and bytes are in cache, with strings made
 /// once per distinct text (`MatchStrings`). `ReferenceMatcher` is the plain version the
 /// tests compare it with.
