@@ -90,8 +90,7 @@ struct ReferenceTokenizerState: SegmentRouting {
             appendToken(start: pieceStart, end: pieceEnd, kind: run.isNumber ? .number : .word, type: surfaces.pieceTypes[piece])
             pieceStart = pieceEnd
         }
-        let lastForm = vocabulary.form(surfaces.pieceTypes[upper - 1])
-        sentences.noteWord(stopClass: tokenizer.data.fullStopClass(of: lastForm), hadInnerStop: slice.contains(UInt8(ascii: ".")),
+        sentences.noteWord(piece: surfaces.pieceTypes[upper - 1], hadInnerStop: slice.contains(UInt8(ascii: ".")),
                            isSingleLetter: end - start == 1 && !run.isNumber)
         if run.hyphenStart >= 0 {
             appendToken(start: run.hyphenStart, end: run.hyphenEnd, kind: .punctuation, type: -1)
@@ -112,7 +111,9 @@ struct ReferenceTokenizerState: SegmentRouting {
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         appendToken(start: range.lowerBound, end: range.upperBound, kind: .punctuation, type: -1)
-        sentences.punctuation(range, buffer)
+        let type = sentences.lastWordPiece
+        let stopClass = SentenceRules.isFullStop(range, buffer) && type >= 0 ? tokenizer.data.fullStopClass(of: vocabulary.form(type)) : 0
+        sentences.punctuation(range, buffer, lastWordStopClass: stopClass)
     }
 
     mutating func space(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {

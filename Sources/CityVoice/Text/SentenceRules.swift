@@ -39,20 +39,27 @@ struct SentenceRules {
     private var startedFirstSentence = false
     /// Line breaks since the last token that was not a space.
     private var newlinesInRun = 0
-    /// The last word run: how a full stop after its last piece reads (0, a plain word, before
-    /// any), whether its raw form has an inner full stop ("U.N"), and whether it is a single
-    /// letter (an initial).
-    private var lastWordStopClass: UInt8 = 0
+    /// The last word run: the caller's id of its last piece (-1 before any), whether its raw
+    /// form has an inner full stop ("U.N"), and whether it is a single letter (an initial).
+    private(set) var lastWordPiece: Int32 = -1
     private var lastWordHadInnerStop = false
     private var lastWordIsSingleLetter = false
 
-    /// Records the word run just written; `stopClass` is `LanguageData.fullStopClass(of:)`
-    /// of its last piece's normalized form.
+    /// Records the word run just written. `piece` is whatever id the caller can later turn
+    /// into the last piece's full-stop class; it is asked for only at a full stop
+    /// (`isFullStop`), so the per-word cost is one store.
     @inline(__always)
-    mutating func noteWord(stopClass: UInt8, hadInnerStop: Bool, isSingleLetter: Bool) {
-        lastWordStopClass = stopClass
+    mutating func noteWord(piece: Int32, hadInnerStop: Bool, isSingleLetter: Bool) {
+        lastWordPiece = piece
         lastWordHadInnerStop = hadInnerStop
         lastWordIsSingleLetter = isSingleLetter
+    }
+
+    /// Whether the punctuation token at `range` is a single full stop, after which
+    /// `punctuation` needs the last word's full-stop class.
+    @inline(__always)
+    static func isFullStop(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count == 1 && buffer[range.lowerBound] == UInt8(ascii: ".")
     }
 
     /// Whether a word starting now can only clear the list-number flag: within a line, with
@@ -124,7 +131,10 @@ struct SentenceRules {
     }
 
     /// Reads a punctuation token just written at `range`.
-    mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
+    ///
+    /// - Parameter lastWordStopClass: at a full stop (`isFullStop`) after a word run,
+    ///   `LanguageData.fullStopClass(of:)` of the run's last piece (`lastWordPiece`); else 0.
+    mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, lastWordStopClass: UInt8) {
         newlinesInRun = 0
         let first = buffer[range.lowerBound]
         if first == UInt8(ascii: ";") {
@@ -135,7 +145,7 @@ struct SentenceRules {
         if !TokenBytes.isClosingPunctuation(first) { sawSemicolonOnLine = false }
         switch first {
         case UInt8(ascii: "."):
-            if range.count == 1 { notePeriod() } else { pendingBreak = .strong }   // "..." ellipsis
+            if range.count == 1 { notePeriod(lastWordStopClass) } else { pendingBreak = .strong }   // "..." ellipsis
         case UInt8(ascii: "!"), UInt8(ascii: "?"):
             pendingBreak = .strong
         case UInt8(ascii: ":"):
@@ -148,7 +158,7 @@ struct SentenceRules {
     }
 
     /// Whether a full stop after the last word may end the sentence.
-    private mutating func notePeriod() {
+    private mutating func notePeriod(_ lastWordStopClass: UInt8) {
         if lastWordWasListNumberAtLineStart {
             lastWordWasListNumberAtLineStart = false
             return   // "1." opening a list item

@@ -209,7 +209,7 @@ struct TokenizerState: SegmentRouting {
         if value >= 0 {
             // One token, no inner full stop.
             append(start: start, kind: kind, type: localType(ofPiece: value))
-            sentences.noteWord(stopClass: forms.pieces[Int(value)].stopClass, hadInnerStop: false, isSingleLetter: isSingleLetter)
+            sentences.noteWord(piece: value, hadInnerStop: false, isSingleLetter: isSingleLetter)
         } else {
             appendPieces(of: forms.surfaces.entries[Int(-(value + 1))], at: start, kind: kind, isSingleLetter: isSingleLetter)
         }
@@ -231,7 +231,7 @@ struct TokenizerState: SegmentRouting {
             append(start: pieceStart, kind: kind, type: localType(ofPiece: lastPiece))
             pieceStart = pieceEnd
         }
-        sentences.noteWord(stopClass: forms.pieces[Int(lastPiece)].stopClass, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
+        sentences.noteWord(piece: lastPiece, hadInnerStop: entry.hasInnerStop, isSingleLetter: isSingleLetter)
     }
 
     /// The vocabulary id in this text of piece `piece` of `forms`; a piece the text has not
@@ -277,7 +277,9 @@ struct TokenizerState: SegmentRouting {
 
     mutating func punctuation(_ range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) {
         append(start: range.lowerBound, kind: .punctuation, type: -1)
-        sentences.punctuation(range, buffer)
+        let piece = sentences.lastWordPiece
+        let stopClass = SentenceRules.isFullStop(range, buffer) && piece >= 0 ? forms.pieces[Int(piece)].stopClass : 0
+        sentences.punctuation(range, buffer, lastWordStopClass: stopClass)
     }
 
     @inline(__always)
