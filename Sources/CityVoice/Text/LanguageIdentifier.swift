@@ -78,7 +78,8 @@ public enum LanguageIdentifier {
     }
 
     /// Guesses the language of UTF-8 bytes (invalid sequences read as U+FFFD) from their first
-    /// `sampleBytes`, as `identify(_:sampleLimit:)` does.
+    /// `sampleBytes`, cut back to a whole scalar: for valid UTF-8, the guess of
+    /// `identify(_:sampleLimit:)` on the decoded text.
     public static func identify(_ bytes: [UInt8]) -> LanguageGuess {
         identify(sample(of: bytes))
     }
@@ -90,9 +91,15 @@ public enum LanguageIdentifier {
         identify(sample(of: bytes), sampleLimit: sampleBytes) { memo.lookup($0) }
     }
 
-    /// The first `sampleBytes` of `bytes`, decoded.
+    /// The first `sampleBytes` of `bytes`, decoded. A cut inside a multi-byte scalar moves back
+    /// to its first byte, as `prefix(of:utf8Limit:)` does on a string, so the scalar is left
+    /// out rather than read as U+FFFD. A scalar has at most 3 continuation bytes, so the cut
+    /// moves back at most 3 bytes, whatever invalid bytes are there.
     static func sample(of bytes: [UInt8]) -> String {
-        String(decoding: bytes.prefix(sampleBytes), as: UTF8.self)
+        var end = min(bytes.count, sampleBytes)
+        let lowest = max(0, end - 3)
+        while end > lowest && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
     /// The folded form of a raw word and its evidence for each language.

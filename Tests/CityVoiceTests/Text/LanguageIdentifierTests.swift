@@ -143,6 +143,25 @@ struct LanguageIdentifierTests {
         #expect(LanguageIdentifier.identify(text, sampleLimit: 0).confidence == 0)
     }
 
+    @Test("Bytes are sampled to a whole scalar, as a string is", arguments: [1, 2, 3])
+    func byteSampleCutsAtScalars(before: Int) throws {
+        let french = try Self.fixture("fr-3")
+        // A scalar straddling the cut: it starts `before` bytes before `sampleBytes`.
+        for scalar in ["é", "€", "𝄞"] where scalar.utf8.count > before {
+            let head = String(repeating: french, count: 40).utf8.prefix(LanguageIdentifier.sampleBytes - before - 1)
+            let text = String(decoding: head, as: UTF8.self) + " " + scalar + " " + french
+            let bytes = Array(text.utf8)
+            let cut = LanguageIdentifier.sampleBytes - before
+            #expect(bytes[cut...].starts(with: Array(scalar.utf8)))
+            let sample = LanguageIdentifier.sample(of: bytes)
+            #expect(Array(sample.utf8) == Array(bytes[..<cut]))
+            #expect(LanguageIdentifier.identify(bytes) == LanguageIdentifier.identify(text))
+        }
+        // Stray continuation bytes at the cut move it back at most 3 bytes and never crash.
+        let stray = [UInt8](repeating: 0x80, count: LanguageIdentifier.sampleBytes + 10)
+        #expect(LanguageIdentifier.sample(of: stray).unicodeScalars.count == LanguageIdentifier.sampleBytes - 3)
+    }
+
     @Test("A declared language wins over detection")
     func declaredWins() throws {
         let english = try Self.fixture("en-1")
