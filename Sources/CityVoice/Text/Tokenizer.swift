@@ -224,7 +224,7 @@ struct TokenizerState: SegmentRouting {
     @inline(never)
     mutating func appendPieces(of entry: SurfaceTable.Entry, at start: Int, kind: TokenKind, isSingleLetter: Bool) {
         var pieceStart = start
-        var lastPiece: Int32 = 0
+        var lastPiece: Int32 = -1
         for piece in Int(entry.firstPiece)..<Int(entry.firstPiece + entry.pieceCount) {
             let pieceEnd = start + Int(forms.surfaces.pieceEnds[piece])
             lastPiece = forms.surfaces.pieceIDs[piece]
