@@ -133,25 +133,20 @@ public struct Analyzer: Sendable {
         let (matches, matchConcepts) = Matcher(lexicon: lexiconForLanguage, window: options.window)
             .matches(in: text, stems: nil, workspace: &workspace.matcher)
 
-        var sentenceIndexes: [Int] = []
-        for match in matches where sentenceIndexes.last != match.sentence { sentenceIndexes.append(match.sentence) }
-        let sentences = sentenceIndexes.map { index in
-            var tokens = text.tokens.sentenceRange(index)
-            while !tokens.isEmpty && text.tokens.kinds[tokens.upperBound - 1] == .space { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
-            let range = text.byteRange(ofTokens: tokens)
-            return EvidenceSentence(index: index, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range))
-        }
+        let sentences = Self.evidenceSentences(of: matches, in: text)
         // Counts by concept and axis index, from the matcher's concept of each match rather than
         // by looking ids up; each axis sums its weights in match order, as a scan per axis would.
+        // Matches are read in place: a copy of each would retain its every string.
         var conceptCounts = [Int](repeating: 0, count: lexicon.concepts.count)
         var positive = [Double](repeating: 0, count: lexicon.axes.count)
         var negative = [Double](repeating: 0, count: lexicon.axes.count)
         var axisMatches = [Int](repeating: 0, count: lexicon.axes.count)
-        for (match, concept) in zip(matches, matchConcepts) {
-            conceptCounts[conceptCountSlots[Int(concept)]] += 1
-            for axis in conceptAxes[Int(concept)] {
+        for index in matches.indices {
+            let concept = Int(matchConcepts[index])
+            conceptCounts[conceptCountSlots[concept]] += 1
+            for axis in conceptAxes[concept] {
                 axisMatches[axis] += 1
-                if match.side == .positive { positive[axis] += match.weight } else { negative[axis] += match.weight }
+                if matches[index].side == .positive { positive[axis] += matches[index].weight } else { negative[axis] += matches[index].weight }
             }
         }
         let scores = lexicon.axes.indices.map { axis in
@@ -164,6 +159,22 @@ public struct Analyzer: Sendable {
             invalidUTF8Sequences: text.invalidUTF8Sequences, matches: matches, sentences: sentences,
             scores: scores, conceptCounts: conceptCounts, findings: findings
         )
+    }
+
+    /// The sentences `matches` are in, once each, in text order, as written without trailing space.
+    ///
+    /// A loop rather than a closure over `text`, and matches read in place: a captured
+    /// `TokenizedText` or a copied `Match` costs a retain per array or string it holds.
+    static func evidenceSentences(of matches: [Match], in text: TokenizedText) -> [EvidenceSentence] {
+        var sentences: [EvidenceSentence] = []
+        for index in matches.indices where sentences.last?.index != matches[index].sentence {
+            let sentence = matches[index].sentence
+            var tokens = text.tokens.sentenceRange(sentence)
+            while !tokens.isEmpty && text.tokens.kinds[tokens.upperBound - 1] == .space { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
+            let range = text.byteRange(ofTokens: tokens)
+            sentences.append(EvidenceSentence(index: sentence, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range)))
+        }
+        return sentences
     }
 
     private func unscored(_ entry: DocumentEntry, status: DocumentStatus, sha256: String, byteCount: Int, finding: Finding,
