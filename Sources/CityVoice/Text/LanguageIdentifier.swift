@@ -74,46 +74,42 @@ public enum LanguageIdentifier {
     /// - Returns: the best language, its confidence and the score of every language.
     /// - Complexity: O(min(*n*, `sampleLimit`)) for a text of *n* bytes.
     public static func identify(_ text: String, sampleLimit: Int = sampleBytes) -> LanguageGuess {
-        identify(text, sampleLimit: sampleLimit, wordInfo: wordInfo)
+        var text = text
+        var memo = WordMemo()
+        return text.withUTF8 { identify(sample: UnsafeBufferPointer(rebasing: $0[..<sampleEnd(of: $0, limit: sampleLimit)]), memo: &memo) }
     }
 
-    /// Guesses the language of UTF-8 bytes (invalid sequences read as U+FFFD) from their first
-    /// `sampleBytes`, cut back to a whole scalar: for valid UTF-8, the guess of
-    /// `identify(_:sampleLimit:)` on the decoded text.
+    /// Guesses the language of UTF-8 bytes (invalid sequences read as U+FFFD, which separates
+    /// words) from their first `sampleBytes`, cut back to a whole scalar: for valid UTF-8, the
+    /// guess of `identify(_:sampleLimit:)` on the decoded text.
     public static func identify(_ bytes: [UInt8]) -> LanguageGuess {
-        identify(sample(of: bytes))
+        var memo = WordMemo()
+        return identify(bytes, memo: &memo)
     }
 
     /// Guesses the language of UTF-8 bytes as `identify(_:)` does, taking the folded form and
     /// evidence of words seen in earlier texts from `memo` (a worker's, kept from one document
     /// to the next); the result is the same.
     static func identify(_ bytes: [UInt8], memo: inout WordMemo) -> LanguageGuess {
-        identify(sample(of: bytes), sampleLimit: sampleBytes) { memo.lookup($0) }
+        bytes.withUnsafeBufferPointer { identify(sample: UnsafeBufferPointer(rebasing: $0[..<sampleEnd(of: $0, limit: sampleBytes)]), memo: &memo) }
     }
 
-    /// The first `sampleBytes` of `bytes`, decoded. A cut inside a multi-byte scalar moves back
-    /// to its first byte, as `prefix(of:utf8Limit:)` does on a string, so the scalar is left
-    /// out rather than read as U+FFFD. A scalar has at most 3 continuation bytes, so the cut
-    /// moves back at most 3 bytes, whatever invalid bytes are there.
-    static func sample(of bytes: [UInt8]) -> String {
-        var end = min(bytes.count, sampleBytes)
+    /// Where a sample of at most `limit` bytes of `bytes` ends. A cut inside a multi-byte
+    /// scalar moves back to its first byte, so the scalar is left out rather than read as
+    /// U+FFFD. A scalar has at most 3 continuation bytes, so the cut moves back at most
+    /// 3 bytes, whatever invalid bytes are there.
+    static func sampleEnd(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var end = max(0, min(bytes.count, limit))
         let lowest = max(0, end - 3)
         while end > lowest && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+        return end
     }
 
-    /// The folded form of a raw word and its evidence for each language.
-    static func wordInfo(_ word: String) -> (folded: String, evidence: [Double]) {
-        let folded = Normalizer.fold(word)
-        return (folded, model.evidence(for: folded))
-    }
-
-    /// `identify(_:sampleLimit:)`, with `wordInfo` giving each distinct raw word's folded form
-    /// and evidence (`wordInfo(_:)` itself, or a memo of it).
-    private static func identify(_ text: String, sampleLimit: Int, wordInfo: (String) -> (folded: String, evidence: [Double])) -> LanguageGuess {
-        let sample = prefix(of: text, utf8Limit: sampleLimit)
-        let (words, punctuation) = countWords(in: sample)
-        let wordCount = words.counts.reduce(0, +)
+    /// The guess for a sample of UTF-8 bytes, its words folded and scored through `memo`.
+    private static func identify(sample: UnsafeBufferPointer<UInt8>, memo: inout WordMemo) -> LanguageGuess {
+        let punctuation = scanWords(sample) { memo.count(word: UnsafeBufferPointer(rebasing: sample[$0])) }
+        defer { memo.endSample() }
+        let wordCount = memo.sampleCounts.reduce(0, +)
         let languages = Language.allCases
         guard wordCount > 0 else {
             let even = 1 / Double(languages.count)
@@ -125,20 +121,13 @@ public enum LanguageIdentifier {
         }
 
         // Evidence per language, summed over the words and the punctuation. The sums run in
-        // the order words first occur in the text, never in hash order, so that the
+        // the order folded words first occur in the text, never in hash order, so that the
         // floating-point result is the same on every run.
-        var folded = Tally<String>()
-        var foldedEvidence: [String: [Double]] = [:]
-        for (word, count) in zip(words.items, words.counts) {
-            let known = wordInfo(word)
-            folded.add(known.folded, count: count)
-            foldedEvidence[known.folded] = known.evidence
-        }
         var evidence = [Double](repeating: 0, count: languages.count)
-        for (word, count) in zip(folded.items, folded.counts) {
-            let wordEvidence = foldedEvidence[word]!
+        for (form, count) in zip(memo.sampleForms, memo.sampleCounts) {
+            let start = Int(form) * languages.count
             for index in evidence.indices {
-                evidence[index] += Double(count) * wordEvidence[index]
+                evidence[index] += Double(count) * memo.evidence[start + index]
             }
         }
         for (mark, count) in zip(punctuation.items, punctuation.counts) {
@@ -275,44 +264,80 @@ public enum LanguageIdentifier {
         }
     }
 
-    /// The folded form and the evidence of raw words, which depend on the word alone, kept
-    /// so that a worker folds and scores each distinct word once across many documents.
+    /// The folded forms of raw words and their evidence, which depend on the word alone, and
+    /// the tally of one sample's words by folded form.
+    ///
+    /// A worker keeps one from one document to the next, so that each distinct raw word is
+    /// folded and scored once; a lone call uses a fresh one. Raw words are looked up by their
+    /// bytes. Spellings that are canonically equivalent, or differ only in case, fold to one
+    /// form and are counted together, at the first occurrence of any of them.
     struct WordMemo {
-        private var entries: [String: (folded: String, evidence: [Double])] = [:]
-        /// The most words kept; past it the memo starts afresh, so memory stays bounded.
+        /// The raw words seen, by their bytes, and the folded form of each.
+        private var raw = ByteInterner(capacity: 1024)
+        private var formOfRaw: [Int32] = []
+        private var formIDs: [String: Int32] = [:]
+        /// The evidence of each folded form, `Language.allCases.count` values a form.
+        private(set) var evidence: [Double] = []
+        /// The folded forms of the sample being read, in order of first occurrence, with their counts.
+        private(set) var sampleForms: [Int32] = []
+        private(set) var sampleCounts: [Int] = []
+        /// The index in `sampleForms` of each folded form, -1 for one the sample has not met.
+        private var sampleSlot: [Int32] = []
+        /// The most raw words kept after a sample; past it the memo starts afresh, so memory stays bounded.
         let capacity: Int
 
         init(capacity: Int = 100_000) { self.capacity = capacity }
 
-        /// The number of words kept.
-        var count: Int { entries.count }
+        /// The number of raw words kept.
+        var count: Int { raw.count }
 
-        /// The folded form of `word` and its evidence for each language.
+        /// Counts one occurrence of the word `bytes` (well-formed UTF-8) in the sample.
         ///
-        /// - Complexity: O(1) for a word seen before, else that of `Model.evidence(for:)`.
-        mutating func lookup(_ word: String) -> (folded: String, evidence: [Double]) {
-            if let known = entries[word] { return known }
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            let result = LanguageIdentifier.wordInfo(word)
-            entries[word] = result
-            return result
+        /// - Complexity: O(length) for a word seen before, else that of `Model.evidence(for:)`.
+        mutating func count(word bytes: UnsafeBufferPointer<UInt8>) {
+            let (id, isNew) = raw.intern(bytes)
+            let form = isNew ? addForm(of: bytes) : formOfRaw[Int(id)]
+            let slot = sampleSlot[Int(form)]
+            if slot >= 0 {
+                sampleCounts[Int(slot)] += 1
+            } else {
+                sampleSlot[Int(form)] = Int32(sampleForms.count)
+                sampleForms.append(form)
+                sampleCounts.append(1)
+            }
+        }
+
+        /// Folds and scores a raw word met for the first time.
+        private mutating func addForm(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let folded = Normalizer.fold(String(decoding: bytes, as: UTF8.self))
+            let form: Int32
+            if let known = formIDs[folded] {
+                form = known
+            } else {
+                form = Int32(formIDs.count)
+                formIDs[folded] = form
+                evidence.append(contentsOf: LanguageIdentifier.model.evidence(for: folded))
+                sampleSlot.append(-1)
+            }
+            formOfRaw.append(form)
+            return form
+        }
+
+        /// Forgets the sample's tally, and every word once more than `capacity` are kept.
+        mutating func endSample() {
+            for form in sampleForms { sampleSlot[Int(form)] = -1 }
+            sampleForms.removeAll(keepingCapacity: true)
+            sampleCounts.removeAll(keepingCapacity: true)
+            guard raw.count > capacity else { return }
+            raw.removeAll()
+            formOfRaw.removeAll(keepingCapacity: true)
+            formIDs.removeAll(keepingCapacity: true)
+            evidence.removeAll(keepingCapacity: true)
+            sampleSlot.removeAll(keepingCapacity: true)
         }
     }
 
-    // MARK: - Sampling and words
-
-    /// The longest prefix of `text` with at most `utf8Limit` bytes that ends on a scalar boundary.
-    ///
-    /// - Complexity: O(min(*n*, `utf8Limit`)).
-    static func prefix(of text: String, utf8Limit: Int) -> Substring.UnicodeScalarView {
-        let utf8 = text.utf8
-        guard utf8Limit > 0 else { return text.unicodeScalars[text.startIndex..<text.startIndex] }
-        var end = utf8.index(utf8.startIndex, offsetBy: utf8Limit, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        while end != utf8.endIndex, end.samePosition(in: text.unicodeScalars) == nil {
-            end = utf8.index(before: end)
-        }
-        return text.unicodeScalars[..<end]
-    }
+    // MARK: - Words
 
     /// Counts of distinct items, kept in the order each item first appeared.
     struct Tally<Item: Hashable> {
@@ -334,71 +359,64 @@ public enum LanguageIdentifier {
         }
     }
 
-    /// The words of a sample with their counts, and the counts of language-specific
-    /// punctuation marks, both in order of first occurrence.
+    /// Calls `word` with the byte range of each word of a UTF-8 sample, in order, and returns
+    /// the counts of language-specific punctuation marks in order of first occurrence.
     ///
-    /// A word is a maximal run of alphabetic scalars and combining marks.
-    ///
-    /// Every document's first `sampleBytes` come through here, so the sample is scanned as UTF-8
-    /// bytes (ASCII letters without decoding) and words are counted by their bytes in a
-    /// `ByteInterner`; each distinct word becomes a `String` once, and those are added to the
-    /// tally in order of first occurrence, which merges canonically equivalent spellings
-    /// exactly as adding every word would. `referenceCountWords(in:)` is the plain version
-    /// the tests compare it with.
+    /// A word is a maximal run of alphabetic scalars and combining marks. ASCII letters are
+    /// read without decoding; an invalid sequence reads as U+FFFD, as a decoder makes it, and
+    /// separates words. `referenceCountWords(in:)` is the plain version the tests compare it with.
     ///
     /// - Complexity: O(*n*) in the sample's length.
-    static func countWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
+    static func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, _ word: (Range<Int>) -> Void) -> Tally<Unicode.Scalar> {
         var punctuation = Tally<Unicode.Scalar>()
-        var distinct = ByteInterner(capacity: 1024)
-        var counts: [Int] = []
-        let utf8 = Array(Substring(sample).utf8)
-        utf8.withUnsafeBufferPointer { bytes in
-            var wordStart = -1
-            func finishWord(at end: Int) {
-                let (id, isNew) = distinct.intern(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
-                if isNew { counts.append(1) } else { counts[Int(id)] += 1 }
-                wordStart = -1
-            }
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    // An ASCII letter continues or starts a word; anything else ASCII ends it.
-                    if (lead | 0x20) &- 0x61 < 26 {
-                        if wordStart < 0 { wordStart = index }
-                    } else if wordStart >= 0 {
-                        finishWord(at: index)
-                    }
-                    index += 1
-                    continue
+        var wordStart = -1
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                // An ASCII letter continues or starts a word; anything else ASCII ends it.
+                if (lead | 0x20) &- 0x61 < 26 {
+                    if wordStart < 0 { wordStart = index }
+                } else if wordStart >= 0 {
+                    word(wordStart..<index)
+                    wordStart = -1
                 }
-                // The sample is a `String`'s UTF-8, so it is well formed.
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                index += 1
+                continue
+            }
+            let length: Int, scalar: Unicode.Scalar
+            if let invalid = UTF8Repair.invalidSequenceLength(at: index, in: bytes) {
+                (length, scalar) = (invalid, "\u{FFFD}")
+            } else {
+                length = UTF8Repair.lead(lead)
                 var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if isWordScalar(scalar) {
-                    if wordStart < 0 { wordStart = index }
-                } else {
-                    if wordStart >= 0 { finishWord(at: index) }
-                    if scalar == "¿" || scalar == "¡" { punctuation.add(scalar) }
-                }
-                index += length
+                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             }
-            if wordStart >= 0 { finishWord(at: bytes.count) }
+            if isWordScalar(scalar) {
+                if wordStart < 0 { wordStart = index }
+            } else {
+                if wordStart >= 0 {
+                    word(wordStart..<index)
+                    wordStart = -1
+                }
+                if scalar == "¿" || scalar == "¡" { punctuation.add(scalar) }
+            }
+            index += length
         }
-        var words = Tally<String>()
-        for id in counts.indices { words.add(distinct.string(Int32(id)), count: counts[id]) }
-        return (words, punctuation)
+        if wordStart >= 0 { word(wordStart..<bytes.count) }
+        return punctuation
     }
 
-    /// The plain version of `countWords(in:)`: one `String` and one tally look-up per word.
+    /// The plain version of `scanWords(_:_:)` on a decoded sample: one `String` and one tally
+    /// look-up per word.
     ///
     /// - Complexity: O(*n*) in the sample's length.
-    static func referenceCountWords(in sample: Substring.UnicodeScalarView) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
+    static func referenceCountWords(in text: String) -> (words: Tally<String>, punctuation: Tally<Unicode.Scalar>) {
+        let sample = text.unicodeScalars
         var words = Tally<String>()
         var punctuation = Tally<Unicode.Scalar>()
-        var wordStart: Substring.UnicodeScalarView.Index?
+        var wordStart: String.UnicodeScalarView.Index?
         var index = sample.startIndex
         while index != sample.endIndex {
             let scalar = sample[index]

@@ -153,13 +153,13 @@ struct LanguageIdentifierTests {
             let bytes = Array(text.utf8)
             let cut = LanguageIdentifier.sampleBytes - before
             #expect(bytes[cut...].starts(with: Array(scalar.utf8)))
-            let sample = LanguageIdentifier.sample(of: bytes)
-            #expect(Array(sample.utf8) == Array(bytes[..<cut]))
+            #expect(bytes.withUnsafeBufferPointer { LanguageIdentifier.sampleEnd(of: $0, limit: LanguageIdentifier.sampleBytes) } == cut)
             #expect(LanguageIdentifier.identify(bytes) == LanguageIdentifier.identify(text))
         }
         // Stray continuation bytes at the cut move it back at most 3 bytes and never crash.
         let stray = [UInt8](repeating: 0x80, count: LanguageIdentifier.sampleBytes + 10)
-        #expect(LanguageIdentifier.sample(of: stray).unicodeScalars.count == LanguageIdentifier.sampleBytes - 3)
+        #expect(stray.withUnsafeBufferPointer { LanguageIdentifier.sampleEnd(of: $0, limit: LanguageIdentifier.sampleBytes) } == LanguageIdentifier.sampleBytes - 3)
+        #expect(LanguageIdentifier.identify(stray).confidence == 0)
     }
 
     @Test("A declared language wins over detection")
