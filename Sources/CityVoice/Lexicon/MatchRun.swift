@@ -425,19 +425,22 @@ struct MatchRun {
         }
         let flipped = (negation != nil) != (opposition != nil)
         let conceptIndex = Int(lexicon.targetConcepts[target.terminal])
-        let outcome = lexicon.conceptOutcomes[conceptIndex]
         let bytes = words.byteRange(target.start, target.end)
-        output.matches.append(Match(
-            sentence: sentence, clause: words.clause(of: target.start),
-            byteStart: bytes.lowerBound, byteEnd: bytes.upperBound,
-            text: strings.text(bytes, in: view.bytes),
-            concept: outcome.id, axis: outcome.axis,
-            lexiconPole: outcome.lexiconPole, pole: flipped ? outcome.flippedPole : outcome.pole,
-            side: flipped ? outcome.side.flipped : outcome.side,
-            weight: outcome.weight, pattern: lexicon.targetPatterns[target.terminal],
-            flipped: flipped, cues: cueTexts,
-            effect: strings.effect(negation: negation, opposition: opposition, support: support, in: view.bytes)
-        ))
+        // The outcome's fields are read in place: a copy of it would retain and release its every string.
+        lexicon.conceptOutcomes.withUnsafeBufferPointer { outcomes in
+            output.matches.append(Match(
+                sentence: sentence, clause: words.clause(of: target.start),
+                byteStart: bytes.lowerBound, byteEnd: bytes.upperBound,
+                text: strings.text(bytes, in: view.bytes),
+                concept: outcomes[conceptIndex].id, axis: outcomes[conceptIndex].axis,
+                lexiconPole: outcomes[conceptIndex].lexiconPole,
+                pole: flipped ? outcomes[conceptIndex].flippedPole : outcomes[conceptIndex].pole,
+                side: flipped ? outcomes[conceptIndex].side.flipped : outcomes[conceptIndex].side,
+                weight: outcomes[conceptIndex].weight, pattern: lexicon.targetPatterns[target.terminal],
+                flipped: flipped, cues: cueTexts,
+                effect: strings.effect(negation: negation, opposition: opposition, support: support, in: view.bytes)
+            ))
+        }
         output.concepts.append(Int32(conceptIndex))
     }
 
