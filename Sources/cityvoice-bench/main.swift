@@ -9,23 +9,62 @@ import Glibc
 /// Throughput benchmark for CityVoice, outside the test suite. Build and run in release:
 ///
 ///     swift run -c release cityvoice-bench [--size MB] [--lexicon FILE] [--seed N]
-///                                          [--repeat N] [--only text|stages|compare]
+///                                          [--repeat N] [--only text|stages|compare] [--threads N]
 ///
 /// It generates a deterministic multilingual corpus and prints MB/s per stage, one core
 /// unless said otherwise, and the peak resident memory. `--repeat N` runs every timed step
 /// N times and reports the fastest, which steadies the figures on a shared machine.
 /// `--only` runs just the text layer (segmentation, tokenization, stemming), just the
 /// stages of `compare` timed apart, or just `compare` end to end, e.g. under a profiler.
-let arguments = CommandLine.arguments.dropFirst()
-func value(_ name: String) -> String? {
-    guard let index = arguments.firstIndex(of: name), arguments.index(after: index) < arguments.endIndex else { return nil }
-    return arguments[arguments.index(after: index)]
+/// `compare` end to end runs on 1 thread and on all cores, or only on `--threads N`.
+let usage = """
+    usage: cityvoice-bench [--size MB] [--lexicon FILE] [--seed N] [--repeat N]
+                           [--only text|stages|compare] [--threads N]
+
+    Generates a deterministic multilingual corpus of --size MB (default 100) and prints
+    MB/s per stage and the peak resident memory. --repeat N keeps the fastest of N runs;
+    --only runs one part; --threads N runs compare end to end on N threads only
+    (default: 1 thread, then all cores). Run it in release: swift run -c release cityvoice-bench
+    """
+
+/// Reads `--name value` pairs; an unknown option or a value that is not what the option
+/// takes stops the benchmark with a message and exit code 64 before anything is generated.
+func parseOptions(_ arguments: ArraySlice<String>) -> [String: String] {
+    let positive = ("a whole number of 1 or more", { (value: String) in (Int(value) ?? 0) > 0 })
+    let takes: [String: (expected: String, accepts: (String) -> Bool)] = [
+        "--size": positive, "--repeat": positive, "--threads": positive,
+        "--seed": ("a whole number of 0 or more", { UInt64($0) != nil }),
+        "--lexicon": ("a lexicon file path", { !$0.isEmpty }),
+        "--only": ("one of text, stages, compare", { ["text", "stages", "compare"].contains($0) }),
+    ]
+    var options: [String: String] = [:]
+    var rest = arguments[...]
+    while let name = rest.popFirst() {
+        if name == "--help" || name == "-h" {
+            print(usage)
+            exit(0)
+        }
+        guard let option = takes[name] else {
+            FileHandle.standardError.write(Data("cityvoice-bench: unknown option '\(name)'\n\(usage)\n".utf8))
+            exit(64)
+        }
+        let value = rest.popFirst()
+        guard let value, option.accepts(value) else {
+            let got = value.map { ", not '\($0)'" } ?? ""
+            FileHandle.standardError.write(Data("cityvoice-bench: \(name) takes \(option.expected)\(got)\n".utf8))
+            exit(64)
+        }
+        options[name] = value
+    }
+    return options
 }
-let megabytes = Int(value("--size") ?? "100") ?? 100
-let seed = UInt64(value("--seed") ?? "2026") ?? 2026
-let lexiconPath = value("--lexicon") ?? "Lexicons/cityvoice-migration.json"
-let repetitions = max(1, Int(value("--repeat") ?? "1") ?? 1)
-let only = value("--only")
+let options = parseOptions(CommandLine.arguments.dropFirst())
+let megabytes = Int(options["--size"] ?? "100")!
+let seed = UInt64(options["--seed"] ?? "2026")!
+let lexiconPath = options["--lexicon"] ?? "Lexicons/cityvoice-migration.json"
+let repetitions = Int(options["--repeat"] ?? "1")!
+let only = options["--only"]
+let threadCounts = options["--threads"].map { [Int($0)!] } ?? [1, ProcessInfo.processInfo.activeProcessorCount]
 let runsText = only == nil || only == "text"
 let runsStages = only == nil || only == "stages"
 let runsCompare = only == nil || only == "compare"
@@ -97,15 +136,15 @@ if runsText {
 // on 1 thread and all cores.
 if runsStages || runsCompare {
     guard FileManager.default.fileExists(atPath: lexiconPath) else {
-        print("compare: skipped, no lexicon at \(lexiconPath) (run from the repository root or pass --lexicon)")
-        exit(0)
+        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, no lexicon at \(lexiconPath) (run from the repository root or pass --lexicon FILE)\n".utf8))
+        exit(1)
     }
     let loaded: LoadedLexicon
     do {
         loaded = try LexiconLoader.load(path: lexiconPath)
     } catch {
-        print("compare: skipped, the lexicon did not load: \(error)")
-        exit(0)
+        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, the lexicon did not load: \(error)\n".utf8))
+        exit(1)
     }
     // Documents of about 1 MB, cut at line ends, held in memory as standard-input documents.
     let documentSize = 1_000_000
@@ -152,7 +191,7 @@ if runsStages || runsCompare {
     }
 
     if runsCompare {
-        for threads in [1, ProcessInfo.processInfo.activeProcessorCount] {
+        for threads in threadCounts {
             let analyzer = Analyzer(lexicon: loaded.lexicon, options: AnalysisOptions(threads: threads))
             var analyses: [DocumentAnalysis] = []
             let analysisTime = seconds(prepare: { analyses = [] }) {
