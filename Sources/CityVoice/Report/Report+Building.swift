@@ -34,7 +34,7 @@ extension Report {
                 detectedLanguage: analysis.languageGuess?.language.rawValue,
                 tokens: analysis.wordCount, sentences: analysis.sentenceCount, invalidUTF8: analysis.invalidUTF8Sequences,
                 scores: scores.map { $0.rounded() }, conceptCounts: counts,
-                matches: analysis.matches.map { var m = $0; m.weight = rounded(m.weight); return m },
+                matches: roundedWeights(of: analysis.matches),
                 evidence: analysis.sentences
             )
         }
@@ -82,6 +82,13 @@ extension Report {
 
     /// The document with `id`, if any.
     public func document(_ id: String) -> DocumentReport? { documents.first { $0.id == id } }
+}
+
+/// `matches` with weights rounded as `rounded(_:)` does. Weights usually have no more
+/// digits than that already, and then the array itself is returned, not a copy of it.
+func roundedWeights(of matches: [Match]) -> [Match] {
+    if matches.allSatisfy({ rounded($0.weight) == $0.weight }) { return matches }
+    return matches.map { var match = $0; match.weight = rounded(match.weight); return match }
 }
 
 /// Rounds to 6 decimal places (and turns -0 into 0), the precision of every report.

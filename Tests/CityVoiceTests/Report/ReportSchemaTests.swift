@@ -113,4 +113,20 @@ struct ReportSchemaTests {
         #expect(decoded == ReportFixtures.tiny)
         #expect(try decoded.jsonData() == data)
     }
+
+    @Test("Match weights are rounded to 6 places in the report, whether or not a match needs it")
+    func matchWeightsRounded() {
+        var document = DocumentBuilder(id: "alpha-en", label: "Alpha", title: nil, declaration: nil, language: .en, tokens: 12)
+        let sentence = document.sentence("Migration is an asset and a burden.")
+        document.match("asset", in: sentence, concept: "asset", axis: "narrative", lexiconPole: "positive", side: .positive,
+                       weight: 0.5, pattern: "asset*")
+        let report = { (builder: DocumentBuilder) in
+            Report(analyses: [builder.analysis(lexicon: ReportFixtures.tinyLexicon)], lexicon: ReportFixtures.tinyLexicon,
+                   lexiconSHA256: String(repeating: "ab", count: 32), lexiconPath: "tiny.json", options: AnalysisOptions(threads: 1))
+        }
+        #expect(report(document).documents[0].matches.map(\.weight) == [0.5])
+        document.match("burden", in: sentence, concept: "burden", axis: "narrative", lexiconPole: "burden", side: .negative,
+                       weight: 2.0 / 3.0, pattern: "burden*")
+        #expect(report(document).documents[0].matches.map(\.weight) == [0.5, 0.666667])
+    }
 }
