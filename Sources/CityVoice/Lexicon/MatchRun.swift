@@ -176,6 +176,7 @@ struct MatchRun {
         } else {
             scratch.cues.removeAll()
         }
+        let matchesBefore = output.matches.count
         scratch.targets.withUnsafeBufferPointer { targets in
             scratch.cues.withUnsafeBufferPointer { cues in
                 scratch.listCues.withUnsafeBufferPointer { listCues in
@@ -196,8 +197,21 @@ struct MatchRun {
                 }
             }
         }
+        if output.matches.count > matchesBefore { output.sentences.append(Self.evidenceSentence(sentence, tokens: tokens, view)) }
         handOn(words: &words, &scratch)
         if !scratch.handed.isEmpty || !scratch.listCues.isEmpty { scratch.pending = Pending(tokens: tokens, union: nil) }
+    }
+
+    /// Sentence `sentence` (tokens `tokens`) as written, without the spaces that end it; made
+    /// here, while its tokens and bytes are in cache, rather than from the matches afterwards.
+    static func evidenceSentence(_ sentence: Int, tokens: Range<Int>, _ view: View) -> EvidenceSentence {
+        var upper = tokens.upperBound
+        while upper > tokens.lowerBound && view.kinds[upper &- 1] == .space { upper &-= 1 }
+        let starts = view.columns.starts
+        let start = tokens.lowerBound < starts.count ? Int(starts[tokens.lowerBound]) : Int(view.columns.end)
+        let end = upper == tokens.lowerBound ? start : upper < starts.count ? Int(starts[upper]) : Int(view.columns.end)
+        return EvidenceSentence(index: sentence, byteStart: start, byteEnd: end,
+                                text: String(decoding: UnsafeBufferPointer(rebasing: view.bytes[start..<end]), as: UTF8.self))
     }
 
     /// Finds the cues of the sentence in `words` into `scratch.cues`, outside the targets already taken.
@@ -462,6 +476,8 @@ struct MatchOutput {
     var matches: [Match] = []
     /// The concept index of each match.
     var concepts: [Int32] = []
+    /// The sentences the matches are in, once each, in text order (`MatchRun.evidenceSentence`).
+    var sentences: [EvidenceSentence] = []
 }
 
 /// The scratch arrays of a matching run, emptied rather than reallocated.

@@ -53,11 +53,12 @@ public struct Matcher {
         return matches(in: text, stems: stems, workspace: &workspace).matches
     }
 
-    /// All matches in `text`, in text order, with the concept index (in the lexicon) of each.
+    /// All matches in `text`, in text order, with the concept index (in the lexicon) of each
+    /// and the sentences they are in, once each, as written without trailing space.
     ///
     /// - Parameter workspace: buffers reused from one text to the next.
     /// - Complexity: as `matches(in:stems:)`.
-    func matches(in text: TokenizedText, stems: StemCache?, workspace: inout MatcherWorkspace) -> (matches: [Match], concepts: [Int32]) {
+    func matches(in text: TokenizedText, stems: StemCache?, workspace: inout MatcherWorkspace) -> MatchOutput {
         let stemCache = lexicon.usesStems ? (stems ?? StemCache(vocabulary: text.vocabulary, language: text.language)) : nil
         let binding = AtomBinding(vocabulary: text.vocabulary, lexicon: lexicon, stems: stemCache)
         var output = MatchOutput()
@@ -69,7 +70,7 @@ public struct Matcher {
         if text.tokens.count > 0 {
             workspace.matchesPerThousandTokens = output.matches.count * 1000 / text.tokens.count + 1
         }
-        return (output.matches, output.concepts)
+        return output
     }
 }
 

@@ -130,10 +130,9 @@ public struct Analyzer: Sendable {
             findings.append(Finding(.warning, code: "thin-coverage",
                                     message: "the lexicon has patterns for only \(lexiconForLanguage.coveredConcepts.count) of \(lexicon.concepts.count) concepts in \(language.name)", document: id))
         }
-        let (matches, matchConcepts) = Matcher(lexicon: lexiconForLanguage, window: options.window)
+        let found = Matcher(lexicon: lexiconForLanguage, window: options.window)
             .matches(in: text, stems: nil, workspace: &workspace.matcher)
-
-        let sentences = Self.evidenceSentences(of: matches, in: text)
+        let matches = found.matches, matchConcepts = found.concepts
         // Counts by concept and axis index, from the matcher's concept of each match rather than
         // by looking ids up; each axis sums its weights in match order, as a scan per axis would.
         // Matches are read in place: a copy of each would retain its every string.
@@ -156,25 +155,9 @@ public struct Analyzer: Sendable {
             metadata: entry.metadata, path: entry.path, sha256: sha, byteCount: bytes.count, status: .scored,
             language: language, languageSource: source, languageGuess: guess,
             wordCount: wordCount, sentenceCount: text.tokens.sentenceStarts.count,
-            invalidUTF8Sequences: text.invalidUTF8Sequences, matches: matches, sentences: sentences,
+            invalidUTF8Sequences: text.invalidUTF8Sequences, matches: matches, sentences: found.sentences,
             scores: scores, conceptCounts: conceptCounts, findings: findings
         )
-    }
-
-    /// The sentences `matches` are in, once each, in text order, as written without trailing space.
-    ///
-    /// A loop rather than a closure over `text`, and matches read in place: a captured
-    /// `TokenizedText` or a copied `Match` costs a retain per array or string it holds.
-    static func evidenceSentences(of matches: [Match], in text: TokenizedText) -> [EvidenceSentence] {
-        var sentences: [EvidenceSentence] = []
-        for index in matches.indices where sentences.last?.index != matches[index].sentence {
-            let sentence = matches[index].sentence
-            var tokens = text.tokens.sentenceRange(sentence)
-            while !tokens.isEmpty && text.tokens.kinds[tokens.upperBound - 1] == .space { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
-            let range = text.byteRange(ofTokens: tokens)
-            sentences.append(EvidenceSentence(index: sentence, byteStart: range.lowerBound, byteEnd: range.upperBound, text: text.text(bytes: range)))
-        }
-        return sentences
     }
 
     private func unscored(_ entry: DocumentEntry, status: DocumentStatus, sha256: String, byteCount: Int, finding: Finding,

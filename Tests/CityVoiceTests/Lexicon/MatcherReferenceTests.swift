@@ -160,6 +160,43 @@ struct MatcherReferenceTests {
         #expect(inherited > 20, "\(inherited) matches with cues handed on from a colon")
     }
 
+    /// The sentences `matches` are in, once each, in text order, as written without trailing
+    /// space: what the matcher's evidence sentences must be, worked out afterwards from the text.
+    static func referenceSentences(of matches: [Match], in text: TokenizedText) -> [EvidenceSentence] {
+        var sentences: [EvidenceSentence] = []
+        for match in matches where sentences.last?.index != match.sentence {
+            var tokens = text.tokens.sentenceRange(match.sentence)
+            while !tokens.isEmpty && text.tokens.kinds[tokens.upperBound - 1] == .space { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
+            let range = text.byteRange(ofTokens: tokens)
+            sentences.append(EvidenceSentence(index: match.sentence, byteStart: range.lowerBound, byteEnd: range.upperBound,
+                                              text: text.text(bytes: range)))
+        }
+        return sentences
+    }
+
+    @Test("Evidence sentences are the matches' sentences, once each, as written without trailing space",
+          arguments: [Language.en, .fr, .es, .it])
+    func evidenceSentences(_ language: Language) throws {
+        let lexicon = try #require(Self.bundledLexicon)
+        let compiled = CompiledLexicon(lexicon: lexicon, language: language)
+        var texts = Self.corpusTexts
+        texts += (UInt64(1)...3).map { Self.text(for: lexicon, language, seed: $0, count: 2_000) }
+        // Sentences ending in runs of spaces, a text ending in spaces, invalid bytes inside a matched sentence.
+        let edges = Array("Migration  is an asset.   \n\n  Refugees are welcome \u{00A0} \t".utf8) + [0xFF]
+            + Array(" asset \u{2009}and migration.   ".utf8)
+        texts.append(edges)
+        var workspace = MatcherWorkspace()
+        var sentences = 0
+        for bytes in texts {
+            let text = Tokenizer(language: language).tokenize(bytes)
+            let found = Matcher(lexicon: compiled).matches(in: text, stems: nil, workspace: &workspace)
+            let reference = Self.referenceSentences(of: found.matches, in: text)
+            #expect(found.sentences == reference)
+            sentences += found.sentences.count
+        }
+        #expect(sentences > 200)
+    }
+
     @Test("The matcher reuses its workspace from one text to the next without carrying anything over")
     func workspaceReuse() throws {
         let lexicon = try #require(Self.bundledLexicon)
