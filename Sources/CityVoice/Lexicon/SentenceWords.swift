@@ -48,7 +48,7 @@ struct SentenceWords {
     ///   which atom mask bits they have.
     /// - Complexity: O(tokens in range), branch-free per token.
     mutating func collect(_ range: Range<Int>, of text: Columns, clause: inout Int, typeBits: UnsafeBufferPointer<UInt64>) -> UInt64 {
-        let textClauses = text.clauseStarts.count, tokenCount = text.types.count
+        let textClauses = text.clauseStarts.count
         while clause + 1 < textClauses && Int(text.clauseStarts[clause + 1]) <= range.lowerBound { clause += 1 }
         // Room for every token to be a word, and for `FlatTrie.nearWords` empty words after the
         // last, and for every clause the range touches; what is never written is never read.
@@ -72,14 +72,9 @@ struct SentenceWords {
                     // position, which advances only past a word or number. A token ends where the
                     // next one starts (`Tokens.end(_:)`); the text's last token, where the text does.
                     let stop = min(range.upperBound, nextClause)
-                    while index < stop {
-                        let type = text.types[index]
-                        let bits = typeBits[Int(type) &+ 1]
-                        let end = index &+ 1 < tokenCount ? text.starts[index &+ 1] : text.end
-                        words[count] = Word(bits: bits, type: type, start: text.starts[index], end: end)
-                        union |= bits
-                        count &+= Int(truncatingIfNeeded: UInt32(bitPattern: ~type) &>> 31)
-                        index &+= 1
+                    if index < stop {
+                        union |= Self.fill(words.baseAddress!, count: &count, tokens: index..<stop, of: text, typeBits: typeBits)
+                        index = stop
                     }
                     guard index < range.upperBound else { break }
                     while clause + 1 < textClauses && Int(text.clauseStarts[clause + 1]) <= index {
@@ -94,6 +89,38 @@ struct SentenceWords {
         }
         self.count = count
         self.clauseCount = clauseCount
+        return union
+    }
+
+    /// Writes the tokens `tokens` at word positions from `count` on, advancing `count` past
+    /// each word or number; returns their `typeBits`, ORed.
+    ///
+    /// Out of line, so that its loop keeps its few values in registers, and branch-free per
+    /// token: the text's last token, which ends where the text does, is taken apart.
+    @inline(never)
+    static func fill(_ words: UnsafeMutablePointer<Word>, count: inout Int, tokens: Range<Int>, of text: Columns,
+                     typeBits: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        let types = text.types.baseAddress!, starts = text.starts.baseAddress!, bits = typeBits.baseAddress!
+        var position = count, union: UInt64 = 0
+        let last = text.types.count &- 1
+        var index = tokens.lowerBound
+        let stop = min(tokens.upperBound, last)
+        while index < stop {
+            let type = types[index]
+            let typeBits = bits[Int(type) &+ 1]
+            words[position] = Word(bits: typeBits, type: type, start: starts[index], end: starts[index &+ 1])
+            union |= typeBits
+            position &+= Int(truncatingIfNeeded: UInt32(bitPattern: ~type) &>> 31)
+            index &+= 1
+        }
+        if index < tokens.upperBound {
+            let type = types[index]
+            let typeBits = bits[Int(type) &+ 1]
+            words[position] = Word(bits: typeBits, type: type, start: starts[index], end: text.end)
+            union |= typeBits
+            position &+= Int(truncatingIfNeeded: UInt32(bitPattern: ~type) &>> 31)
+        }
+        count = position
         return union
     }
 
