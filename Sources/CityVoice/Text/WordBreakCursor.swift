@@ -101,22 +101,39 @@ struct WordBreakCursor {
         self.table = WordBreakTable.shared
     }
 
+    /// The high bit of each byte of the eight at `position` that is not an ASCII letter.
+    ///
+    /// A byte is a letter when it has no high bit and, with bit 5 set (folding A–Z onto a–z),
+    /// lies in 0x61...0x7A. ASCII letters are exactly the ASCII ALetter scalars.
+    @inlinable @inline(__always)
+    func nonLetterBits(at position: Int) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        let folded = (word | 0x2020_2020_2020_2020) & ~highBits
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where folded >= 0x61
+        let pastZ = folded &+ 0x0505_0505_0505_0505      // high bit set where folded >= 0x7B
+        return ~(atLeastA & ~pastZ & ~word) & highBits
+    }
+
     /// The index of the first byte at or after `index` that is not an ASCII letter.
     ///
-    /// Tests eight bytes at a time: a byte is a letter when it has no high bit and, with bit 5 set
-    /// (folding A–Z onto a–z), lies in 0x61...0x7A. ASCII letters are exactly the ASCII ALetter scalars.
+    /// Tests sixteen bytes at a time, as two words of eight (`nonLetterBits(at:)`), and picks
+    /// the first non-letter of either without a branch, so that the loop's one branch is taken
+    /// the same way for words of up to fifteen letters, short or long: nearly every word.
     ///
     /// - Complexity: O(*k*) in the number of letters skipped.
     @inlinable @inline(__always)
     func asciiLetterRunEnd(from index: Int) -> Int {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         var position = index
+        while position &+ 16 <= count {
+            let first = nonLetterBits(at: position).trailingZeroBitCount &>> 3    // 8 if all letters
+            let second = nonLetterBits(at: position &+ 8).trailingZeroBitCount &>> 3
+            let skipped = first &+ (first &>> 3) &* second                        // 16 if all sixteen are
+            if skipped < 16 { return position &+ skipped }
+            position &+= 16
+        }
         while position &+ 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            let folded = (word | 0x2020_2020_2020_2020) & ~highBits
-            let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit set where folded >= 0x61
-            let pastZ = folded &+ 0x0505_0505_0505_0505      // high bit set where folded >= 0x7B
-            let nonLetters = ~(atLeastA & ~pastZ & ~word) & highBits
+            let nonLetters = nonLetterBits(at: position)
             if nonLetters != 0 { return position &+ nonLetters.trailingZeroBitCount &>> 3 }
             position &+= 8
         }

@@ -278,6 +278,31 @@ struct WordSegmenterTests {
         #expect(mismatches == 0, "\(mismatches) of \(rounds) random texts segment differently")
     }
 
+    @Test("ASCII letter runs of every length from 1 to 40 end where the reference says, whatever follows them")
+    func letterRunLengths() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        let followers = ["", " ", ".", "’s", "'a", "é", "1", "@", "[", "`", "{", "\u{00A0}", "\n", "-x"]
+        var checked = 0
+        for length in 1...40 {
+            let word = (0..<length).map { letters[($0 * 7 + length) % letters.count] }
+            for follower in followers {
+                // Alone, at the start of a longer text, and after a space, so that the run starts at
+                // every offset modulo 16 relative to the end of the text.
+                for prefix in ["", " ", "ab "] {
+                    for suffix in ["", " tail of text", String(repeating: "x ", count: 9)] {
+                        let bytes = Array(prefix.utf8) + word + Array(follower.utf8) + Array(suffix.utf8)
+                        let fast = WordSegmenter.segments(in: bytes)
+                        let reference = ReferenceWordSegmenter.segments(in: bytes)
+                        #expect(fast.map(\.range) == reference.map(\.range), "\(length) letters + \(follower.debugDescription)")
+                        #expect(fast.map(\.kind) == reference.map(\.kind), "\(length) letters + \(follower.debugDescription)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 40 * 14 * 9)
+    }
+
     @Test("forEachSegment calls nothing for empty input and reads only within the buffer")
     func bufferBounds() {
         var calls = 0
