@@ -20,11 +20,14 @@ import Glibc
 let usage = """
     usage: cityvoice-bench [--size MB] [--lexicon FILE] [--seed N] [--repeat N]
                            [--only text|stages|compare] [--threads N]
+           cityvoice-bench --write FOLDER [--size MB] [--seed N]
 
     Generates a deterministic multilingual corpus of --size MB (default 100) and prints
     MB/s per stage and the peak resident memory. --repeat N keeps the fastest of N runs;
     --only runs one part; --threads N runs compare end to end on N threads only
-    (default: 1 thread, then all cores). Run it in release: swift run -c release cityvoice-bench
+    (default: 1 thread, then all cores). --write FOLDER writes the documents of the corpus
+    as .txt files instead, to time `cityvoice compare FOLDER` itself, reading files and
+    printing. Run it in release: swift run -c release cityvoice-bench
     """
 
 /// Reads `--name value` pairs; an unknown option or a value that is not what the option
@@ -36,6 +39,7 @@ func parseOptions(_ arguments: ArraySlice<String>) -> [String: String] {
         "--seed": ("a whole number of 0 or more", { UInt64($0) != nil }),
         "--lexicon": ("a lexicon file path", { !$0.isEmpty }),
         "--only": ("one of text, stages, compare", { ["text", "stages", "compare"].contains($0) }),
+        "--write": ("a folder path", { !$0.isEmpty }),
     ]
     var options: [String: String] = [:]
     var rest = arguments[...]
@@ -65,7 +69,7 @@ let lexiconPath = options["--lexicon"] ?? "Lexicons/cityvoice-migration.json"
 let repetitions = Int(options["--repeat"] ?? "1")!
 let only = options["--only"]
 let threadCounts = options["--threads"].map { [Int($0)!] } ?? [1, ProcessInfo.processInfo.activeProcessorCount]
-let runsText = only == nil || only == "text"
+let runsText = (only == nil || only == "text") && options["--write"] == nil
 let runsStages = only == nil || only == "stages"
 let runsCompare = only == nil || only == "compare"
 
@@ -84,6 +88,27 @@ func seconds(prepare: () -> Void = {}, _ body: () -> Void) -> Double {
 func report(_ stage: String, bytes: Int, time: Double, note: String = "") {
     let rate = Double(bytes) / 1_000_000 / time
     print(stage.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%8.1f MB/s  (%.2f s)", rate, time) + (note.isEmpty ? "" : "  " + note))
+}
+
+/// Writes `texts` as `doc-0001.txt`, … in `folder`, which is made if missing and must not
+/// hold such files already; exit code 1 with the reason if it cannot be done.
+func writeDocuments(_ texts: [[UInt8]], to folder: String) {
+    let manager = FileManager.default
+    let names = texts.indices.map { String(format: "doc-%04d.txt", $0 + 1) }
+    do {
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if let clash = names.first(where: { manager.fileExists(atPath: folder + "/" + $0) }) {
+            FileHandle.standardError.write(Data("cityvoice-bench: \(folder)/\(clash) exists; pass an empty or new folder to --write\n".utf8))
+            exit(1)
+        }
+        for (name, text) in zip(names, texts) {
+            try Data(text).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("cityvoice-bench: could not write the corpus to \(folder): \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
+    print("wrote \(texts.count) documents, \(texts.reduce(0) { $0 + $1.count }) bytes, to \(folder)")
 }
 
 func peakResidentMegabytes() -> Double {
@@ -134,18 +159,7 @@ if runsText {
 
 // 4. compare: documents of ~1 MB, default lexicon; its stages timed apart, then end to end
 // on 1 thread and all cores.
-if runsStages || runsCompare {
-    guard FileManager.default.fileExists(atPath: lexiconPath) else {
-        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, no lexicon at \(lexiconPath) (run from the repository root or pass --lexicon FILE)\n".utf8))
-        exit(1)
-    }
-    let loaded: LoadedLexicon
-    do {
-        loaded = try LexiconLoader.load(path: lexiconPath)
-    } catch {
-        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, the lexicon did not load: \(error)\n".utf8))
-        exit(1)
-    }
+if runsStages || runsCompare || options["--write"] != nil {
     // Documents of about 1 MB, cut at line ends, held in memory as standard-input documents.
     let documentSize = 1_000_000
     var documents: [DocumentEntry] = []
@@ -160,6 +174,21 @@ if runsStages || runsCompare {
         start = end
     }
     corpus = []
+    if let folder = options["--write"] {
+        writeDocuments(texts, to: folder)
+        exit(0)
+    }
+    guard FileManager.default.fileExists(atPath: lexiconPath) else {
+        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, no lexicon at \(lexiconPath) (run from the repository root or pass --lexicon FILE)\n".utf8))
+        exit(1)
+    }
+    let loaded: LoadedLexicon
+    do {
+        loaded = try LexiconLoader.load(path: lexiconPath)
+    } catch {
+        FileHandle.standardError.write(Data("cityvoice-bench: compare not run, the lexicon did not load: \(error)\n".utf8))
+        exit(1)
+    }
     let corpusObject = Corpus(entries: documents)
     let totalBytes = texts.reduce(0) { $0 + $1.count }
 
