@@ -6,17 +6,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Throughput benchmark for CityVoice, outside the test suite. Build and run in release:
-///
-///     swift run -c release cityvoice-bench [--size MB] [--lexicon FILE] [--seed N]
-///                                          [--repeat N] [--only text|stages|compare] [--threads N]
-///
-/// It generates a deterministic multilingual corpus and prints MB/s per stage, one core
-/// unless said otherwise, and the peak resident memory. `--repeat N` runs every timed step
-/// N times and reports the fastest, which steadies the figures on a shared machine.
-/// `--only` runs just the text layer (segmentation, tokenization, stemming), just the
-/// stages of `compare` timed apart, or just `compare` end to end, e.g. under a profiler.
-/// `compare` end to end runs on 1 thread and on all cores, or only on `--threads N`.
+/// Throughput benchmark for CityVoice, outside the test suite; `usage` says what it does
+/// and takes. `--only` lets a profiler watch one part.
 let usage = """
     usage: cityvoice-bench [--size MB] [--lexicon FILE] [--seed N] [--repeat N]
                            [--only text|stages|compare] [--threads N]
@@ -59,6 +50,10 @@ func parseOptions(_ arguments: ArraySlice<String>) -> [String: String] {
             exit(64)
         }
         options[name] = value
+    }
+    if options["--write"] != nil, let other = options.keys.sorted().first(where: { !["--write", "--size", "--seed"].contains($0) }) {
+        FileHandle.standardError.write(Data("cityvoice-bench: --write takes only --size and --seed, not \(other): it writes the corpus and times nothing\n".utf8))
+        exit(64)
     }
     return options
 }
@@ -157,8 +152,8 @@ if runsText {
     tokenized = nil
 }
 
-// 4. compare: documents of ~1 MB, default lexicon; its stages timed apart, then end to end
-// on 1 thread and all cores.
+// 4. compare: documents of ~1 MB (or, with --write, those documents as files), default
+// lexicon; its stages timed apart, then end to end on 1 thread and all cores.
 if runsStages || runsCompare || options["--write"] != nil {
     // Documents of about 1 MB, cut at line ends, held in memory as standard-input documents.
     let documentSize = 1_000_000

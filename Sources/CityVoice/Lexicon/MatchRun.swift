@@ -197,21 +197,18 @@ struct MatchRun {
                 }
             }
         }
-        if output.matches.count > matchesBefore { output.sentences.append(Self.evidenceSentence(sentence, tokens: tokens, view)) }
+        if output.matches.count > matchesBefore { output.sentences.append(evidenceSentence(sentence, tokens: tokens, view)) }
         handOn(words: &words, &scratch)
         if !scratch.handed.isEmpty || !scratch.listCues.isEmpty { scratch.pending = Pending(tokens: tokens, union: nil) }
     }
 
     /// Sentence `sentence` (tokens `tokens`) as written, without the spaces that end it; made
     /// here, while its tokens and bytes are in cache, rather than from the matches afterwards.
-    static func evidenceSentence(_ sentence: Int, tokens: Range<Int>, _ view: View) -> EvidenceSentence {
+    func evidenceSentence(_ sentence: Int, tokens: Range<Int>, _ view: View) -> EvidenceSentence {
         var upper = tokens.upperBound
         while upper > tokens.lowerBound && view.kinds[upper &- 1] == .space { upper &-= 1 }
-        let starts = view.columns.starts
-        let start = tokens.lowerBound < starts.count ? Int(starts[tokens.lowerBound]) : Int(view.columns.end)
-        let end = upper == tokens.lowerBound ? start : upper < starts.count ? Int(starts[upper]) : Int(view.columns.end)
-        return EvidenceSentence(index: sentence, byteStart: start, byteEnd: end,
-                                text: String(decoding: UnsafeBufferPointer(rebasing: view.bytes[start..<end]), as: UTF8.self))
+        let bytes = text.byteRange(ofTokens: tokens.lowerBound..<upper)
+        return EvidenceSentence(index: sentence, byteStart: bytes.lowerBound, byteEnd: bytes.upperBound, text: text.text(bytes: bytes))
     }
 
     /// Finds the cues of the sentence in `words` into `scratch.cues`, outside the targets already taken.

@@ -96,7 +96,8 @@ struct SentenceWords {
     /// each word or number; returns their `typeBits`, ORed.
     ///
     /// Out of line, so that its loop keeps its few values in registers, and branch-free per
-    /// token: the text's last token, which ends where the text does, is taken apart.
+    /// token: the text's last token, which ends where the text does, is taken apart. (One loop
+    /// that picks each token's end with a select costs 1.75 times the instructions.)
     @inline(never)
     static func fill(_ words: UnsafeMutablePointer<Word>, count: inout Int, tokens: Range<Int>, of text: Columns,
                      typeBits: UnsafeBufferPointer<UInt64>) -> UInt64 {
