@@ -282,12 +282,11 @@ struct WordSegmenterTests {
     func letterRunLengths() {
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
         let followers = ["", " ", ".", "’s", "'a", "é", "1", "@", "[", "`", "{", "\u{00A0}", "\n", "-x"]
-        var checked = 0
         for length in 1...40 {
             let word = (0..<length).map { letters[($0 * 7 + length) % letters.count] }
             for follower in followers {
-                // Alone, at the start of a longer text, and after a space, so that the run starts at
-                // every offset modulo 16 relative to the end of the text.
+                // With nothing, a little or more than sixteen bytes after it, so that the run ends in
+                // the sixteen-byte step, the eight-byte step or the byte-by-byte tail.
                 for prefix in ["", " ", "ab "] {
                     for suffix in ["", " tail of text", String(repeating: "x ", count: 9)] {
                         let bytes = Array(prefix.utf8) + word + Array(follower.utf8) + Array(suffix.utf8)
@@ -295,12 +294,10 @@ struct WordSegmenterTests {
                         let reference = ReferenceWordSegmenter.segments(in: bytes)
                         #expect(fast.map(\.range) == reference.map(\.range), "\(length) letters + \(follower.debugDescription)")
                         #expect(fast.map(\.kind) == reference.map(\.kind), "\(length) letters + \(follower.debugDescription)")
-                        checked += 1
                     }
                 }
             }
         }
-        #expect(checked == 40 * 14 * 9)
     }
 
     @Test("forEachSegment calls nothing for empty input and reads only within the buffer")
